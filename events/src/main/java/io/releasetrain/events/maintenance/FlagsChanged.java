@@ -1,0 +1,56 @@
+package io.releasetrain.events.maintenance;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.releasetrain.events.Require;
+import java.time.Instant;
+
+/**
+ * The bit flags of one PPC changed (0x1 maintenance mode, 0x2 opted out of health checks).
+ *
+ * <p>A change made for a whole organisation is published as one event per PPC of it.
+ *
+ * @param changeId    the change's id; one id is shared by the events of an organisation-wide change
+ * @param cloudId     the PPC's cloud id
+ * @param orgId       the organisation that owns the PPC
+ * @param flagsBefore the flags before the change
+ * @param flagsAfter  the flags after the change
+ * @param actor       who changed them: a login, or the train itself (e.g. when a window ends)
+ * @param reason      why
+ * @param expiresAt   optional: when the change is undone by itself
+ * @param windowId    optional: the maintenance window that caused the change
+ */
+public record FlagsChanged(
+        String changeId,
+        String cloudId,
+        String orgId,
+        @JsonProperty(required = true) int flagsBefore,
+        @JsonProperty(required = true) int flagsAfter,
+        String actor,
+        String reason,
+        Instant expiresAt,
+        String windowId) implements MaintenanceEvent {
+
+    /** Validates the required fields and that the flags are not negative. */
+    public FlagsChanged {
+        Require.text(changeId, "changeId");
+        Require.text(cloudId, "cloudId");
+        Require.text(orgId, "orgId");
+        Require.nonNegative(flagsBefore, "flagsBefore");
+        Require.nonNegative(flagsAfter, "flagsAfter");
+        Require.text(actor, "actor");
+        Require.text(reason, "reason");
+        Require.optionalText(windowId, "windowId");
+    }
+
+    /** The cloud id. */
+    @Override
+    public String key() {
+        return cloudId;
+    }
+
+    /** The cloud id. */
+    @Override
+    public String subject() {
+        return cloudId;
+    }
+}

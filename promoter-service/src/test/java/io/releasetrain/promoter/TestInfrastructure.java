@@ -1,0 +1,15 @@
+package io.releasetrain.promoter;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.releasetrain.testsupport.ReleaseTrainInfrastructure;
+
+/** Every test of this module runs against a real Kafka broker and a real `promoter` database. */
+@WithTestResource(value = ReleaseTrainInfrastructure.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = ReleaseTrainInfrastructure.DATABASE, value = "promoter"))
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}
