@@ -14,18 +14,27 @@ import java.util.concurrent.CompletableFuture;
  * @WithTestResource(value = ReleaseTrainInfrastructure.class, scope = TestResourceScope.GLOBAL,
  *         initArgs = @ResourceArg(name = ReleaseTrainInfrastructure.DATABASE, value = "promoter"))
  * }</pre>
- * The broker and the server are started once per JVM and shared by every test profile.
+ * The broker and the server are started once per JVM and shared by every test profile. With
+ * {@link #WIREMOCK_URL_KEYS}, the named configuration keys point at the shared WireMock server.
  */
 public class ReleaseTrainInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     /** Init argument: the name of the service's database (its schema). */
     public static final String DATABASE = "database";
 
+    /**
+     * Init argument: comma-separated configuration keys to point at {@link TestWireMock}'s base URL,
+     * e.g. {@code releasetrain.github.api-url,releasetrain.travis.api-url}.
+     */
+    public static final String WIREMOCK_URL_KEYS = "wiremock-url-keys";
+
     private String database = "releasetrain";
+    private String wireMockUrlKeys = "";
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault(DATABASE, database);
+        wireMockUrlKeys = initArgs.getOrDefault(WIREMOCK_URL_KEYS, "");
     }
 
     @Override
@@ -41,8 +50,12 @@ public class ReleaseTrainInfrastructure implements QuarkusTestResourceLifecycleM
         config.put("quarkus.datasource.username", server.username());
         config.put("quarkus.datasource.password", server.password());
         config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
-        config.put("mp.jwt.verify.publickey.location", "");
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        for (String key : wireMockUrlKeys.split(",")) {
+            if (!key.isBlank()) {
+                config.put(key.trim(), TestWireMock.baseUrl());
+            }
+        }
         return config;
     }
 

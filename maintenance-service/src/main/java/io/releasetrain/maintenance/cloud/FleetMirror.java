@@ -49,15 +49,18 @@ public class FleetMirror {
 
     private void upsert(PpcRegistered registered) {
         Cloud cloud = Cloud.findById(registered.cloudId());
-        if (cloud == null) {
+        boolean isNew = cloud == null;
+        if (isNew) {
             cloud = new Cloud();
             cloud.id = registered.cloudId();
             cloud.flags = 0;
-            cloud.persist();
         }
         cloud.name = registered.name();
         cloud.orgId = registered.orgId();
         cloud.retired = false;
         cloud.updatedAt = clock.instant();
+        if (isNew) {
+            cloud.persist();
+        }
     }
 }
