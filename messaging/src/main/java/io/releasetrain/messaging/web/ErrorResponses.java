@@ -59,6 +59,22 @@ public class ErrorResponses {
                 List.of(what));
     }
 
+    // Quarkus ships mappers for these subtypes; ours must be as specific to win.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException e) {
         return respond(Response.Status.BAD_REQUEST, e.getMessage(), List.of());
