@@ -20,8 +20,13 @@ public class Cloud extends PanacheEntityBase {
     @Column(name = "org_id")
     public String orgId;
 
-    /** Bit flags; changed only by single-bit atomic updates, never assigned as a whole. */
-    public int flags;
+    /**
+     * Bit flags, an unsigned 32-bit value. Changed only by the single-bit updates of
+     * {@link io.releasetrain.maintenance.flags.FlagStore}; never written by Hibernate after the insert,
+     * so saving this entity for a name or organisation change cannot undo a concurrent flag change.
+     */
+    @Column(updatable = false)
+    public long flags;
 
     /** The PPC left the fleet; its flags and audit trail are kept. */
     public boolean retired;

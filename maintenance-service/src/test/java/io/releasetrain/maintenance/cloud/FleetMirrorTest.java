@@ -11,6 +11,7 @@ import io.releasetrain.events.ReleaseTrainEvent;
 import io.releasetrain.events.Topics;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
+import io.releasetrain.maintenance.Api;
 import io.releasetrain.messaging.CloudEventHeaders;
 import io.releasetrain.messaging.security.Roles;
 import io.releasetrain.testsupport.TestKafka;
@@ -36,6 +37,21 @@ class FleetMirrorTest {
                 .then().statusCode(200)
                 .body("orgId", equalTo("org-acme"))
                 .body("flags", equalTo(0)));
+    }
+
+    @Test
+    void aRenamedPpcKeepsItsFlags() {
+        String cloudId = UUID.randomUUID().toString();
+        publish(new PpcRegistered(cloudId, "old-name", "org-acme", PpcKind.CUSTOMER, null, null));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.cloud(cloudId).statusCode(200));
+        Api.changeCloud(cloudId, "maintenance", true, "upgrade", null).statusCode(200);
+
+        publish(new PpcRegistered(cloudId, "new-name", "org-acme", PpcKind.CUSTOMER, null, null));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.cloud(cloudId)
+                .body("name", equalTo("new-name"))
+                .body("flags", equalTo(1))
+                .body("maintenance", equalTo(true)));
     }
 
     @Test

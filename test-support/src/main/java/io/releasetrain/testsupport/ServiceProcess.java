@@ -1,0 +1,137 @@
+package io.releasetrain.testsupport;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own process on a
+ * random loopback port, for tests that cross service boundaries the way production does: over
+ * HTTP and through the broker. Its output goes to {@code target/<name>.log}.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+    private final String name;
+    private final Process process;
+    private final String baseUrl;
+    private final Path log;
+
+    private ServiceProcess(String name, Process process, String baseUrl, Path log) {
+        this.name = name;
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code jar} with the given configuration (passed as system properties) and returns
+     * once it answers {@code /q/health/ready} with 200.
+     */
+    public static ServiceProcess start(String name, Path jar, Map<String, String> config) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: package the services first (./mvnw package -DskipTests)");
+        }
+        try {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                    "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+            config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", jar.toString()));
+            Path log = Path.of("target", name + ".log").toAbsolutePath();
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ServiceProcess service = new ServiceProcess(name, process, "http://127.0.0.1:" + port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-stop"));
+            service.awaitReady();
+            return service;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** For example {@code http://127.0.0.1:41234}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The process's output so far, for failure messages. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during startup:\n" + tail());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException(name + " was not ready within " + STARTUP_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() {
+        String all = log();
+        return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
