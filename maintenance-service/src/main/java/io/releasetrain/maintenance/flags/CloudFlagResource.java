@@ -1,5 +1,6 @@
 package io.releasetrain.maintenance.flags;
 
+import io.releasetrain.maintenance.web.Horizon;
 import io.releasetrain.messaging.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,6 +51,6 @@ public class CloudFlagResource {
 
     static ChangeCommand command(FlagChangeRequest request, SecurityContext caller) {
         return ChangeCommand.byPerson(caller.getUserPrincipal().getName(), request.reason().strip(),
-                request.expiresAt());
+                Horizon.ceilToSecond(request.expiresAt()));
     }
 }

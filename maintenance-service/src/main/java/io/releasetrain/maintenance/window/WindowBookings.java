@@ -53,11 +53,13 @@ public class WindowBookings {
     @Transactional
     public MaintenanceWindow book(WindowBookingRequest request, String actor) {
         Instant now = clock.instant();
-        checkTimes(request, now);
+        Instant startsAt = Horizon.ceilToSecond(request.startsAt());
+        Instant endsAt = Horizon.ceilToSecond(request.endsAt());
+        checkTimes(startsAt, endsAt, now);
         checkTarget(request.cloudId(), request.orgId());
         MaintenanceWindow window = new MaintenanceWindow(UUID.randomUUID().toString(), request.cloudId(),
-                request.orgId(), request.startsAt(), request.endsAt(), request.reason().strip(), actor, now,
-                WindowStatus.BOOKED, null, null, null, null);
+                request.orgId(), startsAt, endsAt, request.reason().strip(), actor, now, WindowStatus.BOOKED, null,
+                null, null, null);
         windows.insert(window);
         outbox.publish(new MaintenanceWindowBooked(window.id(), window.cloudId(), window.orgId(), window.startsAt(),
                 window.endsAt(), actor, window.reason()));
@@ -97,11 +99,11 @@ public class WindowBookings {
         }
     }
 
-    private void checkTimes(WindowBookingRequest request, Instant now) {
-        if (!request.endsAt().isAfter(request.startsAt())) {
+    private void checkTimes(Instant startsAt, Instant endsAt, Instant now) {
+        if (!endsAt.isAfter(startsAt)) {
             throw new InvalidRequestException("endsAt", "must be after startsAt");
         }
-        Horizon.requireAhead("endsAt", request.endsAt(), now, config.maxAhead());
+        Horizon.requireAhead("endsAt", endsAt, now, config.maxAhead());
     }
 
     private void checkTarget(String cloudId, String orgId) {
