@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -45,12 +46,12 @@ public final class TravisKeys {
 
     /** The body of Travis CI's {@code /config}, with the key as PEM. */
     public static String configJson(KeyPair pair) {
-        String pem = "-----BEGIN PUBLIC KEY-----\\n"
-                + Base64.getMimeEncoder(64, "\\n".getBytes()).encodeToString(pair.getPublic().getEncoded())
-                + "\\n-----END PUBLIC KEY-----\\n";
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
         return "{\"config\":{\"host\":\"travis-ci.com\",\"shorten_host\":\"trvs.io\",\"assets\":{\"host\":\"travis-ci.com\"},"
                 + "\"pusher\":{\"key\":\"5df8ac576dcccf4fd076\"},\"github\":{\"api_url\":\"https://api.github.com\",\"scopes\":[\"read:org\"]},"
-                + "\"notifications\":{\"webhook\":{\"public_key\":\"" + pem + "\"}}}}";
+                + "\"notifications\":{\"webhook\":{\"public_key\":\"" + pem.replace("\n", "\\n") + "\"}}}}";
     }
 
     public static KeyPair generate() {

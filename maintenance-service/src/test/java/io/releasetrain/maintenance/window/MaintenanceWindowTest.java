@@ -21,6 +21,7 @@ import io.releasetrain.maintenance.Callers;
 import io.releasetrain.maintenance.TestFleet;
 import io.releasetrain.maintenance.flags.ChangeCommand;
 import io.releasetrain.maintenance.flags.CloudFlags;
+import io.releasetrain.maintenance.web.Horizon;
 import io.releasetrain.testsupport.TestKafka;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -106,8 +107,8 @@ class MaintenanceWindowTest {
                 .until(() -> TestKafka.matching(Topics.MAINTENANCE_EVENTS, r -> windowId.equals(r.key())),
                         list -> list.size() >= 2);
         assertThat(EventJson.read(MaintenanceWindowBooked.class, records.get(0).value()))
-                .isEqualTo(new MaintenanceWindowBooked(windowId, cloudId, null, start,
-                        start.plus(Duration.ofHours(2)), Callers.OPERATOR, "planned upgrade"));
+                .isEqualTo(new MaintenanceWindowBooked(windowId, cloudId, null, Horizon.ceilToSecond(start),
+                        Horizon.ceilToSecond(start.plus(Duration.ofHours(2))), Callers.OPERATOR, "planned upgrade"));
         assertThat(EventJson.read(MaintenanceWindowCancelled.class, records.get(1).value()))
                 .isEqualTo(new MaintenanceWindowCancelled(windowId, Callers.OPERATOR, "upgrade postponed"));
         assertThat(fleet.flagsOf(cloudId)).isZero();

@@ -92,6 +92,16 @@ public class OutboxRelayWorker {
         wakeUp();
     }
 
+    /** Whether the last relay pass failed (Kafka or the database unreachable). */
+    public boolean isFailing() {
+        return failing.get();
+    }
+
+    /** Whether this instance runs a relay at all. */
+    public boolean isRelaying() {
+        return relay != null;
+    }
+
     /** Outbox rows not yet published; for metrics and health. */
     public long pendingCount() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -42,9 +42,9 @@ class GitHubClientTest {
     void twoHundredListsDeliveriesAcrossPagesWithTheTokenAndApiVersion() {
         long hook = HOOK_IDS.incrementAndGet();
         String path = deliveriesPath(hook);
-        wireMock.register(get(urlPathEqualTo(path)).withQueryParam("cursor", equalTo("v1_2"))
+        wireMock.register(get(urlPathEqualTo(path)).atPriority(1).withQueryParam("cursor", equalTo("v1_2"))
                 .willReturn(okJson(deliveries(2, "b", 502))));
-        wireMock.register(get(urlPathEqualTo(path)).withQueryParam("per_page", equalTo("100"))
+        wireMock.register(get(urlPathEqualTo(path)).atPriority(2).withQueryParam("per_page", equalTo("100"))
                 .withHeader("Authorization", WireMock.matching("Bearer .+"))
                 .withHeader("X-GitHub-Api-Version", equalTo("2022-11-28"))
                 .withHeader("Accept", equalTo("application/vnd.github+json"))

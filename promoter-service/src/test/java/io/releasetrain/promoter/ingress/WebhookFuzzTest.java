@@ -38,7 +38,7 @@ class WebhookFuzzTest {
     void githubNeverAnswers5xxToAnythingASenderCanSend() {
         for (int i = 0; i < 150; i++) {
             byte[] body = body();
-            RequestSpecification request = given().contentType(pick(CONTENT_TYPES)).body(body);
+            RequestSpecification request = withBody(pick(CONTENT_TYPES), body);
             if (random.nextInt(5) > 0) {
                 request = request.header("X-GitHub-Event", ascii(pick(EVENTS)));
             }
@@ -70,7 +70,7 @@ class WebhookFuzzTest {
             byte[] payload = body();
             String form = random.nextInt(4) == 0 ? new String(payload, StandardCharsets.ISO_8859_1)
                     : "payload=" + URLEncoder.encode(new String(payload, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            RequestSpecification request = given().contentType(pick(CONTENT_TYPES)).body(form.getBytes(StandardCharsets.ISO_8859_1));
+            RequestSpecification request = withBody(pick(CONTENT_TYPES), form.getBytes(StandardCharsets.ISO_8859_1));
             switch (random.nextInt(3)) {
                 case 0:
                     request = request.header("Signature", ascii(randomText(40)));
@@ -84,6 +84,14 @@ class WebhookFuzzTest {
             }
             assertSafe(request.post("/webhooks/travis"));
         }
+    }
+
+    /** The body exactly as given: RestAssured sends byte arrays as they are, except as a form, where a Latin-1 string is. */
+    private static RequestSpecification withBody(String contentType, byte[] body) {
+        RequestSpecification request = given().contentType(contentType);
+        return contentType.startsWith("application/x-www-form-urlencoded")
+                ? request.body(new String(body, StandardCharsets.ISO_8859_1))
+                : request.body(body);
     }
 
     private void assertSafe(Response response) {
