@@ -5,7 +5,7 @@
 #
 #   scripts/local-infra.sh start    start both (idempotent) and write .local/infra.env
 #   scripts/local-infra.sh stop     stop both
-#   scripts/local-infra.sh status   say what runs
+#   scripts/local-infra.sh status   say what runs; exit 0 only when both run
 #   scripts/local-infra.sh reset    stop both and delete their data
 #
 # .local/infra.env exports KAFKA_BOOTSTRAP_SERVERS, RELEASETRAIN_DB_JDBC_BASE (jdbc:mysql://127.0.0.1:PORT),
@@ -174,8 +174,11 @@ case "${1:-}" in
     stop_one "$db_dir/pid" MariaDB
     ;;
   status)
-    alive "$kafka_dir/pid" && say "Kafka running on $(cat "$kafka_dir/port")" || say "Kafka stopped"
-    alive "$db_dir/pid" && say "MariaDB running on $(cat "$db_dir/port")" || say "MariaDB stopped"
+    running=0
+    if alive "$kafka_dir/pid"; then say "Kafka running on $(cat "$kafka_dir/port")"; running=$((running + 1)); else say "Kafka stopped"; fi
+    if alive "$db_dir/pid"; then say "MariaDB running on $(cat "$db_dir/port")"; running=$((running + 1)); else say "MariaDB stopped"; fi
+    # Exit 0 only when both run, so scripts can ask without parsing the text.
+    [ "$running" -eq 2 ]
     ;;
   reset)
     "$0" stop

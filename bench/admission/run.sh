@@ -8,8 +8,9 @@
 # Infrastructure comes from scripts/local-infra.sh (MariaDB + Kafka), which writes .local/infra.env.
 # Settings (environment, all optional): BENCH_CONCURRENCY (8), BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (20),
 # BENCH_PPCS (200), BENCH_PIN (1: app on CPU 0, driver on CPU 1 when there are 2+ CPUs), BENCH_KEEP_INFRA (0:
-# stop the infrastructure afterwards if this script started it). RELEASETRAIN_INFRA_SCRIPT and
-# RELEASETRAIN_INFRA_ENV point at another infrastructure starter and its env file.
+# stop the infrastructure afterwards if this script started it; infrastructure that was already running is
+# always left running). RELEASETRAIN_INFRA_SCRIPT and RELEASETRAIN_INFRA_ENV point at another
+# infrastructure starter and its env file.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -25,7 +26,10 @@ CONNECTOR="$(ls "$APP"/lib/main/com.mysql.mysql-connector-j-*.jar 2>/dev/null | 
 [ -n "$CONNECTOR" ] || fail "the MySQL driver is missing from $APP/lib/main; rebuild the service"
 [ -x "$INFRA_SCRIPT" ] || fail "$INFRA_SCRIPT is missing or not executable; it starts MariaDB and Kafka"
 
+# Infrastructure someone else started (local-infra.sh status says both run) is theirs: leave it running.
 started_infra=0
+infra_was_running=0
+"$INFRA_SCRIPT" status 2>/dev/null && infra_was_running=1
 cleanup() {
   if [ "$started_infra" = 1 ] && [ "${BENCH_KEEP_INFRA:-0}" != 1 ]; then
     "$INFRA_SCRIPT" stop || echo "bench/admission: could not stop the infrastructure" >&2
@@ -34,7 +38,7 @@ cleanup() {
 trap cleanup EXIT
 
 "$INFRA_SCRIPT" start
-started_infra=1
+[ "$infra_was_running" = 1 ] || started_infra=1
 [ -f "$INFRA_ENV" ] || fail "$INFRA_SCRIPT start did not write $INFRA_ENV"
 set -a
 # shellcheck disable=SC1090
