@@ -84,6 +84,7 @@ public final class AdmissionBench {
         Duration duration;
         int ppcs;
         String appCpus;
+        String loadBefore;
 
         static Settings fromEnvironment() {
             Settings s = new Settings();
@@ -99,7 +100,17 @@ public final class AdmissionBench {
             s.duration = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_SECONDS", "20")));
             s.ppcs = Integer.parseInt(System.getenv().getOrDefault("BENCH_PPCS", "200"));
             s.appCpus = System.getenv().getOrDefault("BENCH_APP_CPUS", "");
+            s.loadBefore = loadAverage();
             return s;
+        }
+
+        private static String loadAverage() {
+            try {
+                String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return parts[0] + ", " + parts[1] + ", " + parts[2];
+            } catch (IOException e) {
+                return "unknown";
+            }
         }
 
         private static String required(String name) {
@@ -392,8 +403,9 @@ public final class AdmissionBench {
                     .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)
                             .withNano(0))).append(" UTC. Do not edit by hand; run it again.\n\n");
             md.append("## Setup\n\n");
-            md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs visible to the driver, ")
-                    .append(cpuModel()).append("; Java ").append(System.getProperty("java.version")).append('\n');
+            md.append("- Machine: ").append(cpuModel()).append(", ").append(cpus()).append(" CPUs; Java ")
+                    .append(System.getProperty("java.version")).append("; load average before the run: ")
+                    .append(s.loadBefore).append(" (other work on the machine skews the figures)\n");
             md.append("- App: packaged `maintenance-service` (`quarkus-run.jar`, -Xmx512m)")
                     .append(s.appCpus.isBlank() ? "" : ", pinned to CPU " + s.appCpus)
                     .append("; MariaDB and Kafka from the local infrastructure, on the same machine\n");
@@ -428,6 +440,15 @@ public final class AdmissionBench {
             List<String> parts = new ArrayList<>();
             statuses.forEach((status, n) -> parts.add((status < 0 ? "failed" : String.valueOf(status)) + ": " + n));
             return String.join(", ", parts);
+        }
+
+        private static String cpus() {
+            try {
+                return String.valueOf(Files.readString(Path.of("/proc/cpuinfo")).lines()
+                        .filter(l -> l.startsWith("processor")).count());
+            } catch (IOException e) {
+                return "?";
+            }
         }
 
         private static String cpuModel() {

@@ -44,6 +44,15 @@ public class TestFleet {
         jdbc.update("UPDATE clouds SET flags = ? WHERE id = ?", flags, cloudId);
     }
 
+    /** Sets a bit with a hold that ran out a minute ago, as if the sweep had not run since. */
+    public void holdExpiredAMinuteAgo(String cloudId, long bit) {
+        jdbc.update("UPDATE clouds SET flags = flags | ? WHERE id = ?", bit, cloudId);
+        jdbc.update("""
+                INSERT INTO flag_holds (cloud_id, flag_bit, change_id, set_by, reason, set_at, expires_at, window_id)
+                VALUES (?, ?, ?, 'alice@example.com', 'left over', ?, ?, NULL)""", cloudId, bit,
+                UUID.randomUUID().toString(), Instant.now().minusSeconds(3600), Instant.now().minusSeconds(60));
+    }
+
     private String insert(String orgId, long flags, boolean retired) {
         String id = UUID.randomUUID().toString();
         jdbc.update("INSERT INTO clouds (id, name, org_id, flags, retired, updated_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -55,10 +55,16 @@ public class HoldStore {
         jdbc.update("DELETE FROM flag_holds WHERE cloud_id = ? AND flag_bit = ?", cloudId, bit);
     }
 
-    /** Hands a set bit over to a window that ends later than its current hold. */
-    public void handOver(String cloudId, long bit, String windowId, Instant endsAt) {
+    /**
+     * Gives the hold on a set bit a new holder and end: a window that ends later takes it over, and hands
+     * it back when it is cancelled. The bit itself does not change.
+     *
+     * @param windowId  the window that now holds the bit; null for none
+     * @param expiresAt when the bit now clears by itself; null for never
+     */
+    public void handOver(String cloudId, long bit, String windowId, Instant expiresAt) {
         jdbc.update("UPDATE flag_holds SET window_id = ?, expires_at = ? WHERE cloud_id = ? AND flag_bit = ?",
-                windowId, endsAt, cloudId, bit);
+                windowId, expiresAt, cloudId, bit);
     }
 
     /** Up to {@code limit} holds that ran out at {@code now}, oldest first; read without locks. */

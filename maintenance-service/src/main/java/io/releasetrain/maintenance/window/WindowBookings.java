@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Books and cancels maintenance windows; each booking and cancellation is announced on the bus. */
@@ -67,8 +68,9 @@ public class WindowBookings {
     }
 
     /**
-     * Cancels a BOOKED or ACTIVE window. The PPCs an ACTIVE window holds in maintenance come out of it
-     * now; maintenance it did not set (or that was handed over to someone else since) stays.
+     * Cancels a BOOKED or ACTIVE window. The PPCs an ACTIVE window put into maintenance come out of it
+     * now; maintenance it took over is handed back to its previous end (and ends then, by the sweep);
+     * maintenance it did not hold (or that someone cleared and set again since) stays.
      *
      * @throws NotFoundException      when there is no such window
      * @throws WindowClosedException  when it has already ended, been missed or been cancelled
@@ -93,7 +95,13 @@ public class WindowBookings {
         String changeId = UUID.randomUUID().toString();
         for (LockedCloud cloud : flags.lockAll(holds.cloudsHeldBy(window.id(), CloudFlags.MAINTENANCE))) {
             FlagHold hold = holds.find(cloud.id(), CloudFlags.MAINTENANCE).orElse(null);
-            if (hold != null && window.id().equals(hold.windowId())) {
+            if (hold == null || !window.id().equals(hold.windowId())) {
+                continue;
+            }
+            Optional<WindowStore.TakenOver> taken = windows.takenOver(window.id(), cloud.id());
+            if (taken.isPresent()) {
+                holds.handOver(cloud.id(), CloudFlags.MAINTENANCE, taken.get().windowId(), taken.get().expiresAt());
+            } else {
                 writer.apply(cloud, Flag.MAINTENANCE, false, command, changeId);
             }
         }

@@ -1,5 +1,6 @@
 package io.releasetrain.maintenance.window;
 
+import io.releasetrain.maintenance.flags.FlagHold;
 import io.releasetrain.maintenance.sql.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -85,9 +86,30 @@ public class WindowStore {
                 WHERE id = ?""", WindowStatus.CANCELLED.name(), now, by, reason, id);
     }
 
-    void recordOutcome(String windowId, String cloudId, WindowEntryRule.Outcome outcome, Instant now) {
-        jdbc.update("INSERT INTO maintenance_window_clouds (window_id, cloud_id, outcome, recorded_at) VALUES (?, ?, ?, ?)",
-                windowId, cloudId, outcome.name(), now);
+    /**
+     * Records what a starting window did to one PPC; {@code previous} is the hold it took over (EXTENDED
+     * only), else null.
+     */
+    void recordOutcome(String windowId, String cloudId, WindowEntryRule.Outcome outcome, FlagHold previous,
+            Instant now) {
+        jdbc.update("""
+                INSERT INTO maintenance_window_clouds (window_id, cloud_id, outcome, recorded_at, previous_expires_at,
+                                                       previous_window_id)
+                VALUES (?, ?, ?, ?, ?, ?)""", windowId, cloudId, outcome.name(), now,
+                previous == null ? null : previous.expiresAt(), previous == null ? null : previous.windowId());
+    }
+
+    /** The hold a window took over from a PPC when it started, if it did (outcome EXTENDED). */
+    Optional<TakenOver> takenOver(String windowId, String cloudId) {
+        return jdbc.first("""
+                SELECT previous_expires_at, previous_window_id FROM maintenance_window_clouds
+                WHERE window_id = ? AND cloud_id = ? AND outcome = ?""",
+                row -> new TakenOver(Jdbc.instant(row, "previous_expires_at"), row.getString("previous_window_id")),
+                windowId, cloudId, WindowEntryRule.Outcome.EXTENDED.name());
+    }
+
+    /** The end and the window of a hold a window took over. */
+    record TakenOver(Instant expiresAt, String windowId) {
     }
 
     List<WindowView.CloudOutcome> outcomes(String windowId) {

@@ -73,23 +73,26 @@ public class WindowSweep {
                 + " booked by " + window.bookedBy() + ": " + window.reason(), window.endsAt(), id);
         String changeId = UUID.randomUUID().toString();
         for (LockedCloud cloud : targets(window)) {
-            windows.recordOutcome(id, cloud.id(), enter(window, cloud, command, changeId), now);
+            enter(window, cloud, command, changeId, now);
         }
         windows.started(id, WindowStatus.ACTIVE, now);
         return true;
     }
 
-    private WindowEntryRule.Outcome enter(MaintenanceWindow window, LockedCloud cloud, ChangeCommand command,
-            String changeId) {
+    /** Applies {@link WindowEntryRule} to one locked PPC and records the outcome, with the hold it took over. */
+    private void enter(MaintenanceWindow window, LockedCloud cloud, ChangeCommand command, String changeId,
+            Instant now) {
         FlagHold hold = holds.find(cloud.id(), CloudFlags.MAINTENANCE).orElse(null);
         WindowEntryRule.Outcome outcome = WindowEntryRule.decide(cloud.flags(), hold, window.endsAt());
+        FlagHold takenOver = null;
         if (outcome == WindowEntryRule.Outcome.ENTERED) {
             writer.apply(cloud, Flag.MAINTENANCE, true, command, changeId);
         } else if (outcome == WindowEntryRule.Outcome.EXTENDED) {
             holds.handOver(cloud.id(), CloudFlags.MAINTENANCE, window.id(), window.endsAt());
+            takenOver = hold;
         }
         // ALREADY_ON: maintenance is someone else's and lasts at least as long; left alone on purpose.
-        return outcome;
+        windows.recordOutcome(window.id(), cloud.id(), outcome, takenOver, now);
     }
 
     private List<LockedCloud> targets(MaintenanceWindow window) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,11 +50,8 @@ class MaintenanceWindowTest {
         String org = TestFleet.newOrg();
         String optedOut = fleet.add(org, CloudFlags.HEALTH_CHECK_OPT_OUT);
         String manual = fleet.add(org, 0);
-        String shortManual = fleet.add(org, 0);
         Api.changeCloud(manual, "maintenance", true, "open-ended manual maintenance", null).statusCode(200);
-        Api.changeCloud(shortManual, "maintenance", true, "short manual maintenance", Instant.now().plusSeconds(5))
-                .statusCode(200);
-        Instant end = Instant.now().plusSeconds(8);
+        Instant end = Instant.now().plusSeconds(6);
 
         ExtractableResponse<Response> booked = book(orgWindow(org, Instant.now().minusSeconds(1), end,
                 "network switch swap")).statusCode(201).body("status", equalTo("BOOKED")).extract();
@@ -61,19 +59,15 @@ class MaintenanceWindowTest {
         assertThat(booked.header("Location")).endsWith("/maintenance-windows/" + windowId);
 
         JsonPath active = awaitStatus(windowId, "ACTIVE");
-        assertThat(outcomes(active)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                optedOut, "ENTERED", manual, "ALREADY_ON", shortManual, "EXTENDED"));
+        assertThat(outcomes(active)).containsExactlyInAnyOrderEntriesOf(Map.of(optedOut, "ENTERED", manual, "ALREADY_ON"));
         assertThat(fleet.flagsOf(optedOut)).isEqualTo(0x3);
-        Api.cloud(shortManual).body("holds[0].windowId", equalTo(windowId));
         Api.admission(optedOut).statusCode(503).body("windowId", equalTo(windowId));
 
         awaitStatus(windowId, "ENDED");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(fleet.flagsOf(optedOut)).isEqualTo(CloudFlags.HEALTH_CHECK_OPT_OUT);
-            assertThat(fleet.flagsOf(shortManual)).isZero();
-        });
-        assertThat(fleet.flagsOf(manual)).as("maintenance the window did not set").isEqualTo(CloudFlags.MAINTENANCE);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(fleet.flagsOf(optedOut)).isEqualTo(CloudFlags.HEALTH_CHECK_OPT_OUT));
         assertThat(Instant.now()).isAfter(end);
+        assertThat(fleet.flagsOf(manual)).as("maintenance the window did not set").isEqualTo(CloudFlags.MAINTENANCE);
         assertThat(windowEvents(optedOut)).extracting(FlagsChanged::windowId, FlagsChanged::flagsBefore,
                         FlagsChanged::flagsAfter, FlagsChanged::actor)
                 .containsExactly(
@@ -84,6 +78,29 @@ class MaintenanceWindowTest {
                 .body("windowId", contains(windowId, windowId))
                 .body("reason[0]", startsWith("Maintenance window " + windowId + " ended: "))
                 .body("reason[1]", startsWith("Maintenance window " + windowId + " booked by " + Callers.OPERATOR));
+    }
+
+    @Test
+    void aWindowTakesOverMaintenanceThatWouldEndBeforeItAndHandsItBackWhenCancelled() {
+        String cloudId = fleet.add(TestFleet.newOrg(), 0);
+        Instant manualEnd = Horizon.ceilToSecond(Instant.now().plus(Duration.ofHours(1)));
+        Instant windowEnd = Horizon.ceilToSecond(Instant.now().plus(Duration.ofHours(2)));
+        Api.changeCloud(cloudId, "maintenance", true, "manual, one hour", manualEnd).statusCode(200);
+        String windowId = book(cloudWindow(cloudId, Instant.now().minusSeconds(1), windowEnd, "two-hour upgrade"))
+                .statusCode(201).extract().jsonPath().getString("id");
+
+        assertThat(outcomes(awaitStatus(windowId, "ACTIVE"))).containsExactlyEntriesOf(Map.of(cloudId, "EXTENDED"));
+        Api.cloud(cloudId)
+                .body("holds[0].windowId", equalTo(windowId))
+                .body("holds[0].expiresAt", equalTo(windowEnd.toString()))
+                .body("holds[0].reason", equalTo("manual, one hour"));
+
+        cancel(windowId, "upgrade called off").statusCode(200);
+
+        assertThat(fleet.flagsOf(cloudId)).isEqualTo(CloudFlags.MAINTENANCE);
+        Api.cloud(cloudId)
+                .body("holds[0].windowId", nullValue())
+                .body("holds[0].expiresAt", equalTo(manualEnd.toString()));
     }
 
     @Test
