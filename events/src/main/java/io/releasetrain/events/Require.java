@@ -51,6 +51,14 @@ public final class Require {
         return value;
     }
 
+    /** Returns {@code value}, or fails unless it fits an unsigned 32-bit column (0 to 0xFFFFFFFF). */
+    public static long unsigned32(long value, String field) {
+        if (value < 0 || value > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException(field + " must be between 0 and 4294967295 (0xFFFFFFFF), was " + value);
+        }
+        return value;
+    }
+
     /** Returns {@code value}, or fails if it is zero or negative. */
     public static int positive(int value, String field) {
         if (value <= 0) {

@@ -57,6 +57,18 @@ class RecordValidationTest {
         assertThatThrownBy(() -> new FlagsChanged("chg-1", CLOUD_ID, ORG_ID, 0, -1, "erin", "r", null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("flagsAfter");
+        assertThatThrownBy(() -> new FlagsChanged("chg-1", CLOUD_ID, ORG_ID, 0x1_0000_0000L, 0, "erin", "r", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("flagsBefore");
+    }
+
+    @Test
+    void carriesEveryBitOfAnUnsigned32BitFlagsColumn() {
+        FlagsChanged change = new FlagsChanged("chg-1", CLOUD_ID, ORG_ID, 0x8000_0002L, 0x8000_0003L, "erin", "r", null, null);
+
+        FlagsChanged read = EventJson.read(FlagsChanged.class, EventJson.write(change));
+
+        assertThat(read.flagsAfter()).isEqualTo(0x8000_0003L);
     }
 
     @Test

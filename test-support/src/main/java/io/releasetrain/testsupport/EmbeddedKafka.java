@@ -1,5 +1,7 @@
 package io.releasetrain.testsupport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -7,7 +9,7 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real Kafka broker for tests: one combined broker+controller (KRaft) from Kafka's own test kit,
- * in the test JVM, on a random loopback port, started once per JVM and closed when the JVM exits.
+ * in the test JVM, on a random loopback port, started once per JVM and gone when the JVM exits.
  *
  * <p>Set {@value #EXTERNAL_ENV} to a bootstrap address to use an existing broker instead.
  */
@@ -32,7 +34,10 @@ public final class EmbeddedKafka {
 
     private static String start() {
         try {
+            Path baseDir = Files.createDirectories(
+                    Path.of("target", "kafka-" + ProcessHandle.current().pid()).toAbsolutePath());
             TestKitNodes nodes = new TestKitNodes.Builder()
+                    .setBaseDirectory(baseDir)
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
@@ -44,7 +49,8 @@ public final class EmbeddedKafka {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(cluster), "embedded-kafka-stop"));
+            // No graceful close at exit: a controlled shutdown takes ~10 s and the broker's data is
+            // throw-away. Its files stay under target/, which the next clean removes.
             return cluster.bootstrapServers();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded Kafka broker: " + e.getMessage(), e);
@@ -61,13 +67,5 @@ public final class EmbeddedKafka {
                 "transaction.state.log.min.isr", "1",
                 "min.insync.replicas", "1",
                 "group.initial.rebalance.delay.ms", "0");
-    }
-
-    private static void closeQuietly(KafkaClusterTestKit cluster) {
-        try {
-            cluster.close();
-        } catch (Exception ignored) {
-            // The JVM is exiting; the broker's files are in a temporary folder the kit deletes.
-        }
     }
 }

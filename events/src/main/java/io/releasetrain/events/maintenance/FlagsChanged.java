@@ -12,8 +12,8 @@ import java.time.Instant;
  * @param changeId    the change's id; one id is shared by the events of an organisation-wide change
  * @param cloudId     the PPC's cloud id
  * @param orgId       the organisation that owns the PPC
- * @param flagsBefore the flags before the change
- * @param flagsAfter  the flags after the change
+ * @param flagsBefore the flags before the change: an unsigned 32-bit value, every bit as stored
+ * @param flagsAfter  the flags after the change, likewise
  * @param actor       who changed them: a login, or the train itself (e.g. when a window ends)
  * @param reason      why
  * @param expiresAt   optional: when the change is undone by itself
@@ -23,20 +23,20 @@ public record FlagsChanged(
         String changeId,
         String cloudId,
         String orgId,
-        @JsonProperty(required = true) int flagsBefore,
-        @JsonProperty(required = true) int flagsAfter,
+        @JsonProperty(required = true) long flagsBefore,
+        @JsonProperty(required = true) long flagsAfter,
         String actor,
         String reason,
         Instant expiresAt,
         String windowId) implements MaintenanceEvent {
 
-    /** Validates the required fields and that the flags are not negative. */
+    /** Validates the required fields and that the flags fit in an unsigned 32-bit column. */
     public FlagsChanged {
         Require.text(changeId, "changeId");
         Require.text(cloudId, "cloudId");
         Require.text(orgId, "orgId");
-        Require.nonNegative(flagsBefore, "flagsBefore");
-        Require.nonNegative(flagsAfter, "flagsAfter");
+        Require.unsigned32(flagsBefore, "flagsBefore");
+        Require.unsigned32(flagsAfter, "flagsAfter");
         Require.text(actor, "actor");
         Require.text(reason, "reason");
         Require.optionalText(windowId, "windowId");

@@ -67,14 +67,14 @@ class FlagEventsPublishedTest {
     }
 
     @Test
-    void aPpcWithBit31IsStillChangeableAndItsEventLeavesThatBitOut() {
+    void aPpcWithBit31IsChangeableAndItsEventKeepsThatBit() {
         String cloudId = fleet.add(TestFleet.newOrg(), 0x8000_0000L);
 
         Api.changeCloud(cloudId, "maintenance", true, "patching", null).statusCode(200);
 
         FlagsChanged event = single(cloudId);
-        assertThat(event.flagsBefore()).isZero();
-        assertThat(event.flagsAfter()).isEqualTo(1);
+        assertThat(event.flagsBefore()).isEqualTo(0x8000_0000L);
+        assertThat(event.flagsAfter()).isEqualTo(0x8000_0001L);
         assertThat(fleet.flagsOf(cloudId)).isEqualTo(0x8000_0001L);
     }
 

@@ -21,13 +21,13 @@ class FlagEventsTest {
     }
 
     @Test
-    void bit31WhichTheEventCannotCarryIsLeftOutAndTheChangeStillShows() {
+    void theEventCarriesEveryBitIncludingBit31() {
         FlagsChanged event = FlagEvents.changed("change-1",
                 new CloudChange("c-1", "ppc", "org-1", 0x8000_0002L, 0x8000_0003L),
                 ChangeCommand.byPerson("alice", "why", null));
 
-        assertThat(event.flagsBefore()).isEqualTo(2);
-        assertThat(event.flagsAfter()).isEqualTo(3);
+        assertThat(event.flagsBefore()).isEqualTo(0x8000_0002L);
+        assertThat(event.flagsAfter()).isEqualTo(0x8000_0003L);
     }
 
     @Test

@@ -71,8 +71,8 @@ class MaintenanceWindowTest {
         assertThat(windowEvents(optedOut)).extracting(FlagsChanged::windowId, FlagsChanged::flagsBefore,
                         FlagsChanged::flagsAfter, FlagsChanged::actor)
                 .containsExactly(
-                        tuple(windowId, 2, 3, ChangeCommand.SYSTEM_ACTOR),
-                        tuple(windowId, 3, 2, ChangeCommand.SYSTEM_ACTOR));
+                        tuple(windowId, 2L, 3L, ChangeCommand.SYSTEM_ACTOR),
+                        tuple(windowId, 3L, 2L, ChangeCommand.SYSTEM_ACTOR));
         given().auth().oauth2(Callers.reader()).queryParam("cloudId", optedOut).get("/flag-changes")
                 .then().statusCode(200)
                 .body("windowId", contains(windowId, windowId))
