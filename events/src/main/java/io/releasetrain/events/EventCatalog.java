@@ -7,6 +7,8 @@ import io.releasetrain.events.maintenance.FlagsChanged;
 import io.releasetrain.events.maintenance.MaintenanceEvent;
 import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
+import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
+import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
 import io.releasetrain.events.ppc.PpcEvent;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
@@ -91,7 +93,9 @@ public final class EventCatalog {
 
             maintenance("io.releasetrain.maintenance.flags-changed", FlagsChanged.class),
             maintenance("io.releasetrain.maintenance.window-booked", MaintenanceWindowBooked.class),
-            maintenance("io.releasetrain.maintenance.window-cancelled", MaintenanceWindowCancelled.class));
+            maintenance("io.releasetrain.maintenance.window-cancelled", MaintenanceWindowCancelled.class),
+            maintenance("io.releasetrain.maintenance.window-started", MaintenanceWindowStarted.class),
+            maintenance("io.releasetrain.maintenance.window-ended", MaintenanceWindowEnded.class));
 
     // toMap throws on a duplicate key, so a name or class registered twice fails at class load.
     private static final Map<String, EventType> BY_NAME =

@@ -8,6 +8,8 @@ import io.releasetrain.events.ci.CiJob;
 import io.releasetrain.events.ci.CiProvider;
 import io.releasetrain.events.maintenance.FlagsChanged;
 import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
+import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
+import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
@@ -162,6 +164,9 @@ public final class EventSamples {
                         AT.plusSeconds(4 * 3600), "win-77"),
                 new MaintenanceWindowBooked("win-77", CLOUD_ID, null, AT, AT.plusSeconds(4 * 3600), "erin",
                         "database migration"),
-                new MaintenanceWindowCancelled("win-77", "erin", "migration postponed"));
+                new MaintenanceWindowCancelled("win-77", "erin", "migration postponed"),
+                new MaintenanceWindowStarted("win-77", AT.plusSeconds(4 * 3600), List.of(CLOUD_ID),
+                        List.of("2632f283-c2f5-434f-a8ac-1e8bb54c8deb")),
+                new MaintenanceWindowEnded("win-77"));
     }
 }

@@ -8,5 +8,6 @@ import io.releasetrain.events.ReleaseTrainEvent;
  * window events by window id.
  */
 public sealed interface MaintenanceEvent extends ReleaseTrainEvent
-        permits FlagsChanged, MaintenanceWindowBooked, MaintenanceWindowCancelled {
+        permits FlagsChanged, MaintenanceWindowBooked, MaintenanceWindowCancelled, MaintenanceWindowStarted,
+                MaintenanceWindowEnded {
 }

@@ -10,8 +10,12 @@ import io.releasetrain.maintenance.flags.FlagStore;
 import io.releasetrain.maintenance.flags.FlagWriter;
 import io.releasetrain.maintenance.flags.HoldStore;
 import io.releasetrain.maintenance.flags.LockedCloud;
+import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
+import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -35,13 +39,16 @@ public class WindowSweep {
     private final HoldStore holds;
     private final FlagWriter writer;
     private final MaintenanceConfig config;
+    private final Outbox outbox;
 
-    WindowSweep(WindowStore windows, FlagStore flags, HoldStore holds, FlagWriter writer, MaintenanceConfig config) {
+    WindowSweep(WindowStore windows, FlagStore flags, HoldStore holds, FlagWriter writer, MaintenanceConfig config,
+            Outbox outbox) {
         this.windows = windows;
         this.flags = flags;
         this.holds = holds;
         this.writer = writer;
         this.config = config;
+        this.outbox = outbox;
     }
 
     /** Starts every BOOKED window whose start has come by {@code now}. */
@@ -72,16 +79,20 @@ public class WindowSweep {
         ChangeCommand command = new ChangeCommand(ChangeCommand.SYSTEM_ACTOR, "Maintenance window " + id
                 + " booked by " + window.bookedBy() + ": " + window.reason(), window.endsAt(), id);
         String changeId = UUID.randomUUID().toString();
+        List<String> entered = new ArrayList<>();
+        List<String> already = new ArrayList<>();
         for (LockedCloud cloud : targets(window)) {
-            enter(window, cloud, command, changeId, now);
+            boolean set = enter(window, cloud, command, changeId, now) == WindowEntryRule.Outcome.ENTERED;
+            (set ? entered : already).add(cloud.id());
         }
         windows.started(id, WindowStatus.ACTIVE, now);
+        outbox.publish(new MaintenanceWindowStarted(id, window.endsAt(), entered, already));
         return true;
     }
 
     /** Applies {@link WindowEntryRule} to one locked PPC and records the outcome, with the hold it took over. */
-    private void enter(MaintenanceWindow window, LockedCloud cloud, ChangeCommand command, String changeId,
-            Instant now) {
+    private WindowEntryRule.Outcome enter(MaintenanceWindow window, LockedCloud cloud, ChangeCommand command,
+            String changeId, Instant now) {
         FlagHold hold = holds.find(cloud.id(), CloudFlags.MAINTENANCE).orElse(null);
         WindowEntryRule.Outcome outcome = WindowEntryRule.decide(cloud.flags(), hold, window.endsAt());
         FlagHold takenOver = null;
@@ -93,6 +104,7 @@ public class WindowSweep {
         }
         // ALREADY_ON: maintenance is someone else's and lasts at least as long; left alone on purpose.
         windows.recordOutcome(window.id(), cloud.id(), outcome, takenOver, now);
+        return outcome;
     }
 
     private List<LockedCloud> targets(MaintenanceWindow window) {
@@ -108,6 +120,7 @@ public class WindowSweep {
             return false;
         }
         windows.closed(id, WindowStatus.ENDED, now);
+        outbox.publish(new MaintenanceWindowEnded(id));
         return true;
     }
 

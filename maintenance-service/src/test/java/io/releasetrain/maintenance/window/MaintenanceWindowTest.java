@@ -17,6 +17,8 @@ import io.releasetrain.events.Topics;
 import io.releasetrain.events.maintenance.FlagsChanged;
 import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
+import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
+import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
 import io.releasetrain.maintenance.Api;
 import io.releasetrain.maintenance.Callers;
 import io.releasetrain.maintenance.TestFleet;
@@ -73,6 +75,10 @@ class MaintenanceWindowTest {
                 .containsExactly(
                         tuple(windowId, 2L, 3L, ChangeCommand.SYSTEM_ACTOR),
                         tuple(windowId, 3L, 2L, ChangeCommand.SYSTEM_ACTOR));
+        MaintenanceWindowStarted started = windowEvent(windowId, MaintenanceWindowStarted.class);
+        assertThat(started.entered()).containsExactly(optedOut);
+        assertThat(started.alreadyInMaintenance()).containsExactly(manual);
+        assertThat(windowEvent(windowId, MaintenanceWindowEnded.class).windowId()).isEqualTo(windowId);
         given().auth().oauth2(Callers.reader()).queryParam("cloudId", optedOut).get("/flag-changes")
                 .then().statusCode(200)
                 .body("windowId", contains(windowId, windowId))
@@ -229,6 +235,16 @@ class MaintenanceWindowTest {
         List<Map<String, String>> clouds = window.getList("clouds");
         clouds.forEach(c -> outcomes.put(c.get("cloudId"), c.get("outcome")));
         return outcomes;
+    }
+
+    /** The one event of {@code type} the window published, keyed by its id. */
+    private static <E extends io.releasetrain.events.ReleaseTrainEvent> E windowEvent(String windowId, Class<E> type) {
+        String typeName = io.releasetrain.events.EventCatalog.of(type).name();
+        List<ConsumerRecord<String, String>> found = await().atMost(Duration.ofSeconds(20)).until(
+                () -> TestKafka.matching(Topics.MAINTENANCE_EVENTS, r -> windowId.equals(r.key())
+                        && typeName.equals(TestKafka.header(r, "ce_type"))), list -> !list.isEmpty());
+        assertThat(found).hasSize(1);
+        return EventJson.read(type, found.get(0).value());
     }
 
     private static List<FlagsChanged> windowEvents(String cloudId) {
