@@ -1,19 +1,21 @@
 package io.releasetrain.promoter.bench;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.releasetrain.promoter.ingress.Receipt;
 import io.releasetrain.promoter.ingress.WebhookConfig;
 import io.releasetrain.promoter.ingress.WebhookHttp;
 import io.releasetrain.promoter.ingress.WebhookResponse;
-import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.releasetrain.promoter.ingress.WebhookRoutes;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code POST /bench/noop}: the benchmark's baseline, the same HTTP path as a webhook (body read under
- * the same limit, handler on a worker thread, JSON answer) with no work in the handler. Answers 404
- * unless {@code releasetrain.bench.enabled=true}.
+ * {@code POST /bench/noop}: the benchmark's baseline, the same HTTP path as a GitHub delivery (body read
+ * under the same limit, handled where a delivery of its size would be, JSON answer) with no work in the
+ * handler. Answers 404 unless {@code releasetrain.bench.enabled=true}.
  */
 @ApplicationScoped
 public class NoopRoute {
@@ -34,7 +36,8 @@ public class NoopRoute {
                         "The benchmark endpoint is off; start the service with releasetrain.bench.enabled=true", List.of()));
                 return;
             }
-            WebhookHttp.receive(ctx, limit, request -> WebhookResponse.of(202, Receipt.ignored("noop", "benchmark baseline")));
+            WebhookHttp.receive(ctx, limit, WebhookRoutes.INLINE_UP_TO,
+                    request -> CompletableFuture.completedFuture(WebhookResponse.of(202, Receipt.ignored("noop", "benchmark baseline"))));
         });
     }
 }

@@ -1,83 +1,106 @@
 package io.releasetrain.promoter.ingress;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.releasetrain.events.ReleaseTrainEvent;
 import io.releasetrain.messaging.outbox.Outbox;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.SQLTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
  * The record of webhook deliveries taken in. A delivery's row and the events it causes commit in one
  * transaction, before the endpoint answers 2xx: an accepted delivery is never lost, and a delivery seen
- * before (same source and delivery id) is recognised and causes nothing.
+ * before (same source and delivery id) is recognised and causes nothing. Deliveries arriving together
+ * share a transaction ({@link GroupCommit}), so a burst costs a few commits, not one per delivery.
  */
 @ApplicationScoped
 public class DeliveryLedger {
 
     private static final Logger LOG = Logger.getLogger(DeliveryLedger.class);
 
-    // The primary key is (source, delivery_id); IGNORE turns a duplicate into "0 rows", and a concurrent
-    // duplicate waits on the first one's row lock, so exactly one of them records the delivery.
-    private static final String RECORD = """
-            INSERT IGNORE INTO webhook_delivery (source, delivery_id, event_type, repository, event_count, received_at)
-            VALUES (?, ?, ?, ?, ?, ?)""";
-
     private final DataSource dataSource;
     private final Outbox outbox;
     private final WebhookConfig config;
     private final Clock clock;
+    private final GroupCommit<Delivery, Boolean> groupCommit;
 
     DeliveryLedger(DataSource dataSource, Outbox outbox, WebhookConfig config, Clock clock) {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.groupCommit = new GroupCommit<>("delivery-ledger", config.writers(), config.maxBatch(), config.batchLinger(),
+                deliveries -> QuarkusTransaction.requiringNew().call(() -> recordAll(deliveries)),
+                DatabaseFailures::isUnavailable);
     }
 
     /**
      * Records the delivery and puts its events in the outbox, under CloudEvent ids derived from the
-     * delivery: {@code eventIdPrefix} for a single event, {@code eventIdPrefix:n} for several.
-     *
-     * @return true if recorded now; false if it had been recorded before (nothing was written)
+     * delivery: {@code eventIdPrefix} for a single event, {@code eventIdPrefix:n} for several. The stage
+     * completes once the transaction has committed: with true if the delivery was recorded now, false if
+     * it had been recorded before (nothing was written); or with the failure, a {@link LedgerException}
+     * whose cause is an {@link SQLTimeoutException} when it took longer than the write timeout.
      */
-    @Transactional
-    public boolean record(DeliveryRecord delivery, List<? extends ReleaseTrainEvent> events) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(RECORD)) {
-            statement.setString(1, delivery.source());
-            statement.setString(2, delivery.deliveryId());
-            statement.setString(3, delivery.eventType());
-            statement.setString(4, delivery.repository());
-            statement.setInt(5, events.size());
-            statement.setTimestamp(6, Timestamp.from(clock.instant()));
-            if (statement.executeUpdate() == 0) {
-                return false;
-            }
+    public CompletableFuture<Boolean> record(DeliveryRecord delivery, List<? extends ReleaseTrainEvent> events) {
+        Duration timeout = config.writeTimeout();
+        return groupCommit.submit(new Delivery(delivery, List.copyOf(events)))
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof TimeoutException) {
+                        throw new LedgerException("Recording delivery " + delivery.deliveryId() + " took longer than "
+                                + timeout, new SQLTimeoutException("write timeout", cause));
+                    }
+                    throw cause instanceof RuntimeException runtime ? runtime
+                            : new LedgerException("Could not record delivery " + delivery.deliveryId(), cause);
+                });
+    }
+
+    /** Records several deliveries in the current transaction; one result per delivery, as {@link #record}. */
+    List<Boolean> recordAll(List<Delivery> deliveries) {
+        List<Boolean> recorded;
+        try (Connection connection = dataSource.getConnection()) {
+            recorded = DeliveryRows.insertNew(connection, deliveries, clock.instant());
         } catch (SQLException e) {
-            throw new LedgerException("Could not record delivery " + delivery.source() + " " + delivery.deliveryId(), e);
+            throw new LedgerException("Could not record " + deliveries.size() + " deliveries", e);
         }
+        for (int i = 0; i < deliveries.size(); i++) {
+            if (recorded.get(i)) {
+                publish(deliveries.get(i));
+            }
+        }
+        return recorded;
+    }
+
+    private void publish(Delivery delivery) {
+        List<? extends ReleaseTrainEvent> events = delivery.events();
+        String prefix = delivery.record().eventIdPrefix();
         for (int i = 0; i < events.size(); i++) {
-            String eventId = events.size() == 1 ? delivery.eventIdPrefix() : delivery.eventIdPrefix() + ":" + (i + 1);
-            outbox.publish(events.get(i), eventId);
+            outbox.publish(events.get(i), events.size() == 1 ? prefix : prefix + ":" + (i + 1));
         }
-        return true;
+    }
+
+    @PreDestroy
+    void stop() {
+        groupCommit.stop();
     }
 
     @Scheduled(every = "1h", delayed = "10m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void forgetOldDeliveries() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "DELETE FROM webhook_delivery WHERE received_at < ? LIMIT 10000")) {
-            statement.setTimestamp(1, Timestamp.from(clock.instant().minus(config.deliveryRetention())));
-            int forgotten = statement.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            int forgotten = DeliveryRows.forgetBefore(connection, clock.instant().minus(config.deliveryRetention()));
             if (forgotten > 0) {
                 LOG.debugf("Forgot %d webhook deliveries older than %s", forgotten, config.deliveryRetention());
             }
@@ -96,6 +119,10 @@ public class DeliveryLedger {
      * @param eventIdPrefix the CloudEvent id of its event (its events get {@code :1}, {@code :2}, ... appended)
      */
     public record DeliveryRecord(String source, String deliveryId, String eventType, String repository, String eventIdPrefix) {
+    }
+
+    /** A delivery and the events it causes. */
+    record Delivery(DeliveryRecord record, List<? extends ReleaseTrainEvent> events) {
     }
 
     /** The database refused the delivery's row. */

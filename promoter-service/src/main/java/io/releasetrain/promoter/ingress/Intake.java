@@ -1,16 +1,21 @@
 package io.releasetrain.promoter.ingress;
 
 import io.releasetrain.events.EventCatalog;
+import io.releasetrain.events.ReleaseTrainEvent;
 import io.releasetrain.promoter.ingress.DeliveryLedger.DeliveryRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * The common last steps of every webhook endpoint, once a delivery is authenticated: normalize it,
- * record it with its events in one transaction, and say what happened. Maps what the sender can cause
- * to 4xx and a database outage to 503; anything else is a bug and propagates (500 with an incident id).
+ * record it with its events in one transaction, and say what happened, without blocking the caller.
+ * Maps what the sender can cause to 4xx and a database outage to 503; anything else is a bug and
+ * propagates (500 with an incident id).
  */
 @ApplicationScoped
 public class Intake {
@@ -25,8 +30,11 @@ public class Intake {
         this.config = config;
     }
 
-    /** Normalizes and records one delivery; {@code normalize} may throw {@link MalformedPayloadException}. */
-    public WebhookResponse take(DeliveryRecord delivery, Supplier<Normalized> normalize) {
+    /**
+     * Normalizes and records one delivery; {@code normalize} may throw {@link MalformedPayloadException}.
+     * Does not block: the stage completes when the delivery's transaction has committed (or failed).
+     */
+    public CompletionStage<WebhookResponse> take(DeliveryRecord delivery, Supplier<Normalized> normalize) {
         Normalized normalized;
         try {
             normalized = normalize.get();
@@ -35,36 +43,40 @@ public class Intake {
             throw WebhookRejection.badRequest("The '" + delivery.eventType() + "' payload is not usable", e.getMessage());
         }
         if (normalized instanceof Normalized.Ignored ignored) {
-            return WebhookResponse.of(202, Receipt.ignored(delivery.deliveryId(), ignored.reason()));
+            return CompletableFuture.completedFuture(
+                    WebhookResponse.of(202, Receipt.ignored(delivery.deliveryId(), ignored.reason())));
         }
-        Normalized.Events events = (Normalized.Events) normalized;
-        boolean recorded;
-        try {
-            recorded = ledger.record(delivery, events.events());
-        } catch (RuntimeException e) {
-            if (!DatabaseFailures.isUnavailable(e)) {
-                throw e;
+        List<ReleaseTrainEvent> events = ((Normalized.Events) normalized).events();
+        return ledger.record(delivery, events).handle((recorded, failure) -> {
+            if (failure != null) {
+                return unavailableOrThrow(delivery, failure instanceof CompletionException ? failure.getCause() : failure);
             }
-            LOG.warnf("Database unavailable; %s delivery %s answered 503: %s", delivery.source(), delivery.deliveryId(),
-                    rootMessage(e));
-            return WebhookResponse.unavailable("The delivery could not be stored right now; nothing was recorded, send it again",
-                    Math.max(1, config.retryAfter().toSeconds()));
+            if (!recorded) {
+                return WebhookResponse.of(200, Receipt.duplicate(delivery.deliveryId()));
+            }
+            List<String> types = events.stream().map(event -> EventCatalog.of(event).name()).toList();
+            return WebhookResponse.of(202, Receipt.accepted(delivery.deliveryId(), types));
+        });
+    }
+
+    private WebhookResponse unavailableOrThrow(DeliveryRecord delivery, Throwable failure) {
+        if (!DatabaseFailures.isUnavailable(failure)) {
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
         }
-        if (!recorded) {
-            return WebhookResponse.of(200, Receipt.duplicate(delivery.deliveryId()));
-        }
-        List<String> types = events.events().stream().map(event -> EventCatalog.of(event).name()).toList();
-        return WebhookResponse.of(202, Receipt.accepted(delivery.deliveryId(), types));
+        LOG.warnf("Database unavailable; %s delivery %s answered 503: %s", delivery.source(), delivery.deliveryId(),
+                rootMessage(failure));
+        return WebhookResponse.unavailable("The delivery could not be stored right now; nothing was recorded, send it again",
+                Math.max(1, config.retryAfter().toSeconds()));
     }
 
     /** Runs {@code receive}, answering a {@link WebhookRejection} or malformed payload with its 4xx. */
-    public static WebhookResponse guarded(Supplier<WebhookResponse> receive) {
+    public static CompletionStage<WebhookResponse> guarded(Supplier<CompletionStage<WebhookResponse>> receive) {
         try {
             return receive.get();
         } catch (WebhookRejection rejection) {
-            return WebhookResponse.rejected(rejection);
+            return CompletableFuture.completedFuture(WebhookResponse.rejected(rejection));
         } catch (MalformedPayloadException e) {
-            return WebhookResponse.rejected(WebhookRejection.badRequest(e.getMessage()));
+            return CompletableFuture.completedFuture(WebhookResponse.rejected(WebhookRejection.badRequest(e.getMessage())));
         }
     }
 

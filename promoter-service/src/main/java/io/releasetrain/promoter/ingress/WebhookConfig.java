@@ -21,6 +21,32 @@ public interface WebhookConfig {
     @WithDefault("10s")
     Duration retryAfter();
 
+    /**
+     * Threads writing deliveries to the database. Deliveries arriving while a writer is busy wait and are
+     * then written together, in one transaction, by the next free writer.
+     */
+    @WithDefault("2")
+    int writers();
+
+    /**
+     * How long a writer waits for more deliveries after the first before it writes them. A few
+     * milliseconds turn the commits of a steady stream (each of which also wakes the outbox relay for
+     * a pass of its own) into fewer, larger ones; zero writes every lone delivery at once.
+     */
+    @WithDefault("0ms")
+    Duration batchLinger();
+
+    /** Most deliveries written in one transaction. */
+    @WithDefault("50")
+    int maxBatch();
+
+    /**
+     * How long a delivery may wait to be committed before the sender gets 503; below GitHub's 10 s
+     * timeout. A delivery committed after that is recognised as a duplicate when sent again.
+     */
+    @WithDefault("8s")
+    Duration writeTimeout();
+
     /** How long delivery ids are remembered to drop duplicates; longer than GitHub's 3 days of redelivery. */
     @WithDefault("P14D")
     Duration deliveryRetention();

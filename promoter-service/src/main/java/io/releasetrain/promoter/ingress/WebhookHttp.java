@@ -2,6 +2,7 @@ package io.releasetrain.promoter.ingress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.releasetrain.events.EventJson;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -10,6 +11,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -30,8 +33,14 @@ public final class WebhookHttp {
     private WebhookHttp() {
     }
 
-    /** Reads the body within {@code limit} bytes, hands it to {@code handler} on a worker thread, writes the answer. */
-    public static void receive(RoutingContext ctx, long limit, Function<WebhookRequest, WebhookResponse> handler) {
+    /**
+     * Reads the body within {@code limit} bytes, hands it to {@code handler} and writes the answer once the
+     * handler's stage completes. A body of at most {@code inlineUpTo} bytes is handled on the event loop
+     * (the handler must then not block: verifying and parsing a small body takes well under a millisecond,
+     * and the database write is handed to the {@link GroupCommit} writers); a larger one on a worker thread.
+     */
+    public static void receive(RoutingContext ctx, long limit, long inlineUpTo,
+            Function<WebhookRequest, CompletionStage<WebhookResponse>> handler) {
         HttpServerRequest request = ctx.request();
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long expected = INITIAL_BUFFER;
@@ -66,14 +75,27 @@ public final class WebhookHttp {
                 return;
             }
             WebhookRequest webhook = new WebhookRequest(request.headers()::get, body.getBytes());
-            Vertx vertx = ctx.vertx();
-            vertx.executeBlocking(() -> handler.apply(webhook), false)
-                    .onComplete(result -> write(ctx, result.succeeded() ? result.result() : incident(request, result.cause())));
+            Context context = Vertx.currentContext();
+            CompletionStage<WebhookResponse> answer = body.length() <= inlineUpTo
+                    ? handle(handler, webhook)
+                    : ctx.vertx().executeBlocking(() -> handle(handler, webhook), false).toCompletionStage()
+                            .thenCompose(Function.identity());
+            answer.whenComplete((response, failure) -> context.runOnContext(
+                    v -> write(ctx, failure == null ? response : incident(request, failure))));
         });
         if (refusal != null) {
             refuse(ctx, refusal);
         }
         request.resume();
+    }
+
+    private static CompletionStage<WebhookResponse> handle(Function<WebhookRequest, CompletionStage<WebhookResponse>> handler,
+            WebhookRequest request) {
+        try {
+            return handler.apply(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Writes {@code response} as JSON. */

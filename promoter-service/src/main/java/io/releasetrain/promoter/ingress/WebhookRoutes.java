@@ -24,6 +24,12 @@ import java.util.List;
 public class WebhookRoutes {
 
     static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
+    /**
+     * GitHub deliveries up to this size are verified and parsed on the event loop (well under a
+     * millisecond); larger ones on a worker thread. Travis CI notifications always go to a worker thread:
+     * verifying one may have to fetch Travis CI's key.
+     */
+    public static final long INLINE_UP_TO = 64 * 1024;
 
     private final GitHubWebhook github;
     private final TravisWebhook travis;
@@ -38,9 +44,9 @@ public class WebhookRoutes {
     void mount(@Observes Router router) {
         long limit = config.maxBodySize().asLongValue();
         router.route(HttpMethod.POST, "/webhooks/github").order(ORDER)
-                .handler(ctx -> WebhookHttp.receive(ctx, limit, github::handle));
+                .handler(ctx -> WebhookHttp.receive(ctx, limit, INLINE_UP_TO, github::handle));
         router.route(HttpMethod.POST, "/webhooks/travis").order(ORDER)
-                .handler(ctx -> WebhookHttp.receive(ctx, limit, travis::handle));
+                .handler(ctx -> WebhookHttp.receive(ctx, limit, -1, travis::handle));
         router.route("/webhooks/*").order(ORDER + 1)
                 .handler(ctx -> WebhookHttp.write(ctx, WebhookResponse.error(405, "Method Not Allowed",
                         "Webhooks are delivered with POST to /webhooks/github or /webhooks/travis", List.of())));

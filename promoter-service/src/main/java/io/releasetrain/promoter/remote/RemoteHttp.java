@@ -50,7 +50,8 @@ public final class RemoteHttp {
         this.pause = pause;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // A redirect could carry the Authorization header to another host: not followed.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 

@@ -12,6 +12,8 @@ import io.releasetrain.promoter.ingress.WebhookResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
 /**
@@ -36,30 +38,37 @@ public class GitHubWebhook {
         this.intake = intake;
     }
 
-    /** Answers one delivery; never throws for anything the request contains. */
-    public WebhookResponse handle(WebhookRequest request) {
+    /**
+     * Answers one delivery; never fails for anything the request contains. Does not block: it may run on
+     * the event loop.
+     */
+    public CompletionStage<WebhookResponse> handle(WebhookRequest request) {
         return Intake.guarded(() -> receive(request));
     }
 
-    private WebhookResponse receive(WebhookRequest request) {
+    private CompletionStage<WebhookResponse> receive(WebhookRequest request) {
         Set<String> verified = hooks.authenticate(request.header("X-GitHub-Hook-ID"),
                 request.header("X-Hub-Signature-256"), request.body());
         String deliveryId = required(request, "X-GitHub-Delivery", DELIVERY_ID,
                 "1 to 50 letters, digits, '.', '_' or '-'");
         String event = required(request, "X-GitHub-Event", EVENT_TYPE, "a GitHub event name such as 'push'");
         if (!"ping".equals(event) && !GitHubNormalizer.HANDLED.contains(event)) {
-            return WebhookResponse.of(202, Receipt.ignored(deliveryId, "event type '" + event + "' is not used by the release train"));
+            return answer(WebhookResponse.of(202, Receipt.ignored(deliveryId, "event type '" + event + "' is not used by the release train")));
         }
         PayloadFields payload = PayloadFields.parse(json(request));
         if ("ping".equals(event)) {
             if (payload.has("repository")) {
                 repository(verified, payload);
             }
-            return WebhookResponse.of(200, Receipt.pong(deliveryId));
+            return answer(WebhookResponse.of(200, Receipt.pong(deliveryId)));
         }
         String repository = repository(verified, payload);
         DeliveryRecord delivery = new DeliveryRecord(SOURCE, deliveryId, event, repository, SOURCE + ":" + deliveryId);
         return intake.take(delivery, () -> normalizer.normalize(event, payload, repository));
+    }
+
+    private static CompletionStage<WebhookResponse> answer(WebhookResponse response) {
+        return CompletableFuture.completedFuture(response);
     }
 
     /** The configured name of the payload's repository, which must be one whose secret verified the signature. */

@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,12 +48,15 @@ public class TravisWebhook {
         this.webhookConfig = webhookConfig;
     }
 
-    /** Answers one notification; never throws for anything the request contains. */
-    public WebhookResponse handle(WebhookRequest request) {
+    /**
+     * Answers one notification; never fails for anything the request contains. May block (reading
+     * Travis CI's key): run it on a worker thread.
+     */
+    public CompletionStage<WebhookResponse> handle(WebhookRequest request) {
         return Intake.guarded(() -> receive(request));
     }
 
-    private WebhookResponse receive(WebhookRequest request) {
+    private CompletionStage<WebhookResponse> receive(WebhookRequest request) {
         String header = request.header("Signature");
         if (header == null) {
             throw WebhookRejection.unauthorized("Signature header is missing");
@@ -64,7 +69,7 @@ public class TravisWebhook {
         }
         Optional<WebhookResponse> unverifiable = verify(payloadBytes, signature);
         if (unverifiable.isPresent()) {
-            return unverifiable.get();
+            return CompletableFuture.completedFuture(unverifiable.get());
         }
         PayloadFields payload = PayloadFields.parse(payloadBytes);
         String claimed = TravisNormalizer.repository(payload);
