@@ -2,7 +2,7 @@ package io.releasetrain.maintenance.audit;
 
 import io.quarkus.security.Authenticated;
 import io.releasetrain.maintenance.MaintenanceConfig;
-import io.releasetrain.maintenance.web.InvalidRequestException;
+import io.releasetrain.messaging.web.InvalidRequestException;
 import io.releasetrain.maintenance.web.Limits;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,7 +2,7 @@ package io.releasetrain.maintenance.flags;
 
 import io.releasetrain.maintenance.MaintenanceConfig;
 import io.releasetrain.maintenance.web.Horizon;
-import io.releasetrain.maintenance.web.InvalidRequestException;
+import io.releasetrain.messaging.web.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;

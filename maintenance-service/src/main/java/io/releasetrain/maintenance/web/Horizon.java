@@ -1,5 +1,6 @@
 package io.releasetrain.maintenance.web;
 
+import io.releasetrain.messaging.web.InvalidRequestException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package io.releasetrain.maintenance.web;
 
+import io.releasetrain.messaging.web.InvalidRequestException;
 /** Parsing of the paging parameters of listings, with answers that name the parameter. */
 public final class Limits {
 

@@ -15,11 +15,6 @@ public class RequestErrors {
 
     static final String NOT_VALID = "The request is not valid";
 
-    @ServerExceptionMapper
-    public Response invalid(InvalidRequestException e) {
-        return ErrorResponses.respond(Response.Status.BAD_REQUEST, NOT_VALID, List.of(e.getMessage()));
-    }
-
     /**
      * Unknown fields are refused (quarkus.jackson.fail-on-unknown-properties): a misspelt
      * {@code expiresAt} must not silently set maintenance with no expiry.

@@ -12,7 +12,7 @@ import io.releasetrain.maintenance.flags.FlagWriter;
 import io.releasetrain.maintenance.flags.HoldStore;
 import io.releasetrain.maintenance.flags.LockedCloud;
 import io.releasetrain.maintenance.web.Horizon;
-import io.releasetrain.maintenance.web.InvalidRequestException;
+import io.releasetrain.messaging.web.InvalidRequestException;
 import io.releasetrain.messaging.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,7 @@ package io.releasetrain.maintenance.window;
 
 import io.quarkus.security.Authenticated;
 import io.releasetrain.maintenance.MaintenanceConfig;
-import io.releasetrain.maintenance.web.InvalidRequestException;
+import io.releasetrain.messaging.web.InvalidRequestException;
 import io.releasetrain.maintenance.web.Limits;
 import io.releasetrain.messaging.security.Roles;
 import io.releasetrain.messaging.web.ErrorResponses;

@@ -1,5 +1,6 @@
 package io.releasetrain.maintenance.web;
 
+import io.releasetrain.messaging.web.InvalidRequestException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -76,8 +76,8 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
-    public Response illegalArgument(IllegalArgumentException e) {
-        return respond(Response.Status.BAD_REQUEST, e.getMessage(), List.of());
+    public Response invalidRequest(InvalidRequestException e) {
+        return respond(Response.Status.BAD_REQUEST, "The request is not valid", List.of(e.getMessage()));
     }
 
     @ServerExceptionMapper

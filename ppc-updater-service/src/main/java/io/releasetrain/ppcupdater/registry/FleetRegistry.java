@@ -3,6 +3,7 @@ package io.releasetrain.ppcupdater.registry;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.messaging.outbox.Outbox;
+import io.releasetrain.messaging.web.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,7 +29,7 @@ public class FleetRegistry {
     @Transactional
     public Ppc register(RegisterPpcRequest request, String actor) {
         if (request.kind() == PpcKind.SERVICE && (request.environment() == null || request.environment().isBlank())) {
-            throw new IllegalArgumentException("A SERVICE PPC needs the environment it is updated with");
+            throw new InvalidRequestException("environment", "is required for a SERVICE PPC: the environment it is updated with");
         }
         if (Ppc.byName(request.name()) != null) {
             throw new DuplicatePpcException("A PPC named '" + request.name() + "' is already registered");

@@ -87,6 +87,15 @@ class PpcResourceTest {
     }
 
     @Test
+    void aServicePpcWithoutItsEnvironmentIs400NamingTheField() {
+        given().auth().oauth2(ORG_ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "ppc-" + UUID.randomUUID(), "orgId", "org-test", "kind", "SERVICE"))
+                .post("/ppcs")
+                .then().statusCode(400)
+                .body("details[0]", org.hamcrest.Matchers.startsWith("environment: is required for a SERVICE PPC"));
+    }
+
+    @Test
     void anUnknownKindIs400() {
         given().auth().oauth2(ORG_ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "orgId", "o", "kind", "SPACESHIP"))

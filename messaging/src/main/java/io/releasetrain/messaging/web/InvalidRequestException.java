@@ -1,4 +1,4 @@
-package io.releasetrain.maintenance.web;
+package io.releasetrain.messaging.web;
 
 /**
  * A request the caller must fix: one field is missing or wrong. Answered with 400 and a JSON body
