@@ -37,7 +37,21 @@ public final class RemoteHttp {
     private final Pause pause;
 
     public RemoteHttp(String system, HttpClientSettings settings, Clock clock) {
-        this(system, settings, clock, duration -> Thread.sleep(duration.toMillis()));
+        this(system, settings, clock, RemoteHttp::awaitTimer);
+    }
+
+    /**
+     * Waits for a timer task of the JDK's shared delay scheduler. Callers are worker and scheduler
+     * threads (redelivery job, signing-key fetch), never the event loop.
+     */
+    private static void awaitTimer(Duration duration) throws InterruptedException {
+        try {
+            java.util.concurrent.CompletableFuture.runAsync(() -> { },
+                    java.util.concurrent.CompletableFuture.delayedExecutor(duration.toMillis(),
+                            java.util.concurrent.TimeUnit.MILLISECONDS)).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("The retry timer failed", e.getCause());
+        }
     }
 
     RemoteHttp(String system, HttpClientSettings settings, Clock clock, Pause pause) {
