@@ -105,8 +105,12 @@ public class LoadDriver {
         }
         if (args.containsKey("profile")) {
             // Only load, no report: for a profiler attached to the service.
-            log("profiling load: %d senders back to back for %d s", concurrency, seconds);
-            log("  %s", closedLoop(URI.create(base + args.get("profile")), concurrency, seconds).summary());
+            URI only = URI.create(base + args.get("profile"));
+            log("profiling load: %d s warm-up, then %d senders back to back for %d s", warmup, concurrency, seconds);
+            closedLoop(only, concurrency, warmup);
+            Result profiled = closedLoop(only, concurrency, seconds);
+            log("  %s", profiled.summary());
+            log("  CPU per request: %s", profiled.cpuPerRequest());
             System.exit(0);
         }
 

@@ -50,6 +50,41 @@ public class Ledger {
         return eventId;
     }
 
+    /**
+     * Writes one ledger row and an event per note, all with one {@link Outbox#publishAll} under the ids
+     * {@code idPrefix + index}; throws after both when {@code thenFail}.
+     */
+    @Transactional
+    public void recordAll(String idPrefix, List<String> notes, String key, boolean thenFail) {
+        update("INSERT INTO ledger (note) VALUES (?)", idPrefix);
+        List<Outbox.Outgoing> events = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            events.add(new Outbox.Outgoing(idPrefix + i, event(notes.get(i), key)));
+        }
+        outbox.publishAll(events);
+        if (thenFail) {
+            throw new IllegalStateException("business rule failed after the events were written");
+        }
+    }
+
+    /** The CloudEvent ids of the outbox rows whose id starts with {@code prefix}, in the order they will be sent. */
+    public List<String> outboxIdsStartingWith(String prefix) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT event_id FROM outbox_event WHERE event_id LIKE CONCAT(?, '%') ORDER BY seq")) {
+            statement.setString(1, prefix);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static FlagsChanged event(String note, String key) {
         return new FlagsChanged(UUID.randomUUID().toString(), key, "org-test", 0, 1, "tester", note, null, null);
     }

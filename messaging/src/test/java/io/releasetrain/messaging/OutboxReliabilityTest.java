@@ -100,6 +100,49 @@ class OutboxReliabilityTest {
     }
 
     @Test
+    void eventsPublishedTogetherAreWrittenAndSentInTheirOrderUnderTheirIds() throws Exception {
+        String run = "together-" + UUID.randomUUID();
+        // More than two multi-row inserts' worth, so that the order across statements is checked too.
+        List<String> notes = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            notes.add(run + "-" + String.format("%03d", i));
+            ids.add(run + ":" + i);
+        }
+
+        ledger.recordAll(run + ":", notes, run, false);
+
+        assertThat(ledger.outboxIdsStartingWith(run + ":")).containsExactlyElementsOf(ids);
+        try (KafkaEventPublisher publisher = RelayFixture.publisher(kafka, "together")) {
+            RelayFixture.drain(RelayFixture.relay(dataSource, publisher));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> onTopic(run).size() >= 150);
+        List<ConsumerRecord<String, String>> records = onTopic(run);
+        assertThat(records).extracting(r -> TestKafka.header(r, CloudEventHeaders.ID)).containsExactlyElementsOf(ids);
+        assertThat(records).extracting(r -> noteOf(r.value())).containsExactlyElementsOf(notes);
+    }
+
+    @Test
+    void aRepeatedIdAmongEventsPublishedTogetherRollsBackTheWholeTransaction() {
+        String run = "repeated-" + UUID.randomUUID();
+        List<String> notes = List.of(run + "-a", run + "-b");
+        ledger.recordAll(run + ":", notes, run, false);
+
+        // The same ids again: the second transaction fails and leaves nothing of itself behind.
+        assertThatThrownBy(() -> ledger.recordAll(run + ":", List.of(run + "-c", run + "-d"), run, false))
+                .hasRootCauseInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+        assertThat(ledger.outboxIdsStartingWith(run + ":")).containsExactly(run + ":0", run + ":1");
+        assertThat(ledger.outboxRowsOf(run + "-c")).isZero();
+
+        // A transaction that fails after writing its events leaves none of them.
+        String failed = "failed-together-" + UUID.randomUUID();
+        assertThatThrownBy(() -> ledger.recordAll(failed + ":", List.of(failed + "-a", failed + "-b"), failed, true))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ledger.outboxIdsStartingWith(failed + ":")).isEmpty();
+        assertThat(ledger.hasLedgerRow(failed + ":")).isFalse();
+    }
+
+    @Test
     void twoRelaysRacingPublishEveryRowExactlyOnceAndInOrderPerKey() throws Exception {
         String run = "race-" + UUID.randomUUID();
         List<String> keys = List.of(run + "-a", run + "-b", run + "-c");

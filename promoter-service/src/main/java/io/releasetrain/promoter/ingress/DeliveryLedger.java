@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -76,19 +77,21 @@ public class DeliveryLedger {
         } catch (SQLException e) {
             throw new LedgerException("Could not record " + deliveries.size() + " deliveries", e);
         }
+        List<Outbox.Outgoing> events = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             if (recorded.get(i)) {
-                publish(deliveries.get(i));
+                addEvents(deliveries.get(i), events);
             }
         }
+        outbox.publishAll(events);
         return recorded;
     }
 
-    private void publish(Delivery delivery) {
+    private static void addEvents(Delivery delivery, List<Outbox.Outgoing> into) {
         List<? extends ReleaseTrainEvent> events = delivery.events();
         String prefix = delivery.record().eventIdPrefix();
         for (int i = 0; i < events.size(); i++) {
-            outbox.publish(events.get(i), events.size() == 1 ? prefix : prefix + ":" + (i + 1));
+            into.add(new Outbox.Outgoing(events.size() == 1 ? prefix : prefix + ":" + (i + 1), events.get(i)));
         }
     }
 
