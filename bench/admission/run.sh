@@ -3,7 +3,8 @@
 # same packaged maintenance-service, under the same concurrent load, in one run. Writes
 # bench/results/admission.md. Not part of the test suite.
 #
-# From a clean clone:   ./mvnw -B install -DskipTests && bench/admission/run.sh
+# From a clean clone:   bench/admission/run.sh   (packages maintenance-service first when its jar is missing;
+# BENCH_REBUILD=1 packages it again)
 #
 # Infrastructure comes from scripts/local-infra.sh (MariaDB + Kafka), which writes .local/infra.env.
 # Settings (environment, all optional): BENCH_CONCURRENCY (8), BENCH_WARMUP_SECONDS (10), BENCH_SECONDS (20),
@@ -21,7 +22,11 @@ WORK="$ROOT/bench/.work/admission"
 
 fail() { echo "bench/admission: $*" >&2; exit 1; }
 
-[ -f "$APP/quarkus-run.jar" ] || fail "no packaged service at $APP; build first: ./mvnw -B install -DskipTests"
+if [ ! -f "$APP/quarkus-run.jar" ] || [ "${BENCH_REBUILD:-0}" = 1 ]; then
+  echo "bench/admission: packaging maintenance-service (./mvnw -B install -DskipTests -pl maintenance-service -am)" >&2
+  "$ROOT/mvnw" -B -q -f "$ROOT/pom.xml" install -DskipTests -pl maintenance-service -am || fail "the build failed"
+fi
+[ -f "$APP/quarkus-run.jar" ] || fail "no packaged service at $APP after the build"
 CONNECTOR="$(ls "$APP"/lib/main/com.mysql.mysql-connector-j-*.jar 2>/dev/null | head -n 1)"
 [ -n "$CONNECTOR" ] || fail "the MySQL driver is missing from $APP/lib/main; rebuild the service"
 [ -x "$INFRA_SCRIPT" ] || fail "$INFRA_SCRIPT is missing or not executable; it starts MariaDB and Kafka"

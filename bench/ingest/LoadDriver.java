@@ -100,7 +100,9 @@ public class LoadDriver {
             // Only the fixed-rate phase against one path, after its warm-up: for investigating latency.
             URI only = URI.create(base + args.get("rate-only"));
             fixedRate(only, rate, concurrency, warmup);
-            log("  %s", fixedRate(only, rate, concurrency, seconds).summary());
+            Result atRate = fixedRate(only, rate, concurrency, seconds);
+            log("  %s", atRate.summary());
+            log("  CPU per request: %s", atRate.cpuPerRequest());
             System.exit(0);
         }
         if (args.containsKey("profile")) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The ingest benchmark: promoter-service's webhook endpoint against a bare endpoint in the same app.
 #
-#   ./mvnw -B install -DskipTests      # once, from a clean clone
 #   bench/ingest/run.sh                # writes bench/results/ingest.md
 #
+# From a clean clone this is the one command: it packages promoter-service first when its jar is missing
+# (BENCH_REBUILD=1 packages it again, e.g. after changing the code).
 # Starts the local Kafka and MariaDB (scripts/local-infra.sh; reused if already running, and then left
 # running), a fresh database promoter_bench, and the packaged promoter-service
 # (promoter-service/target/quarkus-app/quarkus-run.jar) with releasetrain.bench.enabled=true, which turns
@@ -30,8 +31,12 @@ database=promoter_bench
 say() { printf '[bench/ingest] %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
-[ -f "$jar" ] || die "no $jar: build first with ./mvnw -B install -DskipTests"
 command -v java >/dev/null || die "a JDK 17+ is needed"
+if [ ! -f "$jar" ] || [ "${BENCH_REBUILD:-0}" = 1 ]; then
+  say "packaging promoter-service (./mvnw -B install -DskipTests -pl promoter-service -am)"
+  "$root/mvnw" -B -q -f "$root/pom.xml" install -DskipTests -pl promoter-service -am || die "the build failed"
+fi
+[ -f "$jar" ] || die "no $jar after the build"
 
 mkdir -p "$work" "$root/bench/results"
 service_pid=""
