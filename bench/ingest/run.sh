@@ -14,6 +14,9 @@
 #
 #   BENCH_RATE (500)  BENCH_CONCURRENCY (32)  BENCH_SECONDS (30)  BENCH_WARMUP (20)  BENCH_PORT (18081)
 #   BENCH_SERVICE_OPTS: extra JVM options for the service, e.g. -Dreleasetrain.webhooks.batch-linger=3ms
+#   BENCH_ONLY: "rate-only PATH" or "profile PATH" runs just that phase of the driver against PATH and prints
+#     its figures instead of writing the report, e.g. BENCH_ONLY="rate-only /webhooks/github"
+#     BENCH_SERVICE_OPTS=-XX:StartFlightRecording=filename=/tmp/ingest.jfr to see where the service's time goes.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -105,10 +108,19 @@ curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || die "promoter-ser
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_before=$(head -1 /proc/stat)
-java "$root/bench/ingest/LoadDriver.java" --base "http://127.0.0.1:$port" --secret-file "$work/secret" \
+only=()
+if [ -n "${BENCH_ONLY:-}" ]; then
+  read -r only_mode only_path <<<"$BENCH_ONLY"
+  case "$only_mode" in rate-only | profile) only=(--"$only_mode" "${only_path:?BENCH_ONLY needs a path}") ;;
+    *) die "BENCH_ONLY must be 'rate-only PATH' or 'profile PATH', not '$BENCH_ONLY'" ;; esac
+fi
+java "$root/bench/ingest/LoadDriver.java" "${only[@]}" --base "http://127.0.0.1:$port" --secret-file "$work/secret" \
   --hook-id "$hook_id" --repository "$repository" --rate "$rate" --concurrency "$concurrency" \
   --seconds "$seconds" --warmup "$warmup" --out "$root/bench/results/ingest.md" \
   --pids "service=$service_pid,mariadb=$(cat "$root/.local/mariadb/pid" 2>/dev/null || echo 0),kafka=$(cat "$root/.local/kafka/pid" 2>/dev/null || echo 0)"
+if [ ${#only[@]} -gt 0 ]; then
+  exit 0
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_after=$(head -1 /proc/stat)
 # Shares of the machine's CPU time over the run, from /proc/stat: idle, and stolen by the hypervisor.
@@ -118,9 +130,9 @@ cpu_shares=$(printf '%s\n%s\n' "$cpu_before" "$cpu_after" | awk '
             printf "idle %.0f%%, steal %.1f%%", 100 * (d[5] + d[6]) / t, 100 * d[9] / t }')
 
 # The relay publishes after commit: what it had not published yet when the load stopped, and a moment later.
-pending_now=$(sql "SELECT COUNT(*) FROM $database.outbox_event WHERE sent_at IS NULL")
+pending_now=$(sql "SELECT COUNT(*) FROM $database.outbox_event")
 sleep 5
-pending_later=$(sql "SELECT COUNT(*) FROM $database.outbox_event WHERE sent_at IS NULL")
+pending_later=$(sql "SELECT COUNT(*) FROM $database.outbox_event")
 recorded=$(sql "SELECT COUNT(*) FROM $database.webhook_delivery")
 
 cat >>"$root/bench/results/ingest.md" <<EOF

@@ -29,6 +29,14 @@ public interface MessagingConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /**
+         * How long the relay waits after a commit woke it before it publishes. Commits arriving meanwhile
+         * are folded into the same pass, so a steady stream of small transactions costs one relay
+         * transaction and one Kafka request per linger, not one per commit; zero publishes at once.
+         */
+        @WithDefault("5ms")
+        Duration linger();
+
         /** Most rows published in one relay transaction. */
         @WithDefault("500")
         int batchSize();
@@ -36,10 +44,6 @@ public interface MessagingConfig {
         /** How long Kafka may take to acknowledge a batch before the relay gives up and retries it. */
         @WithDefault("30s")
         Duration sendTimeout();
-
-        /** How long published rows stay in the outbox table, for inspection, before they are purged. */
-        @WithDefault("P7D")
-        Duration retention();
     }
 
     /** Consumer settings. */

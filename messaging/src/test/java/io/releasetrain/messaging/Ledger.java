@@ -126,7 +126,7 @@ public class Ledger {
 
     /** Outbox rows not yet published. */
     public int pendingRows() {
-        return query("SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL").get(0);
+        return query("SELECT COUNT(*) FROM outbox_event").get(0);
     }
 
     private List<Integer> query(String sql, String... args) {

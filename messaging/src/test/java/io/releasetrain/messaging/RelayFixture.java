@@ -5,7 +5,6 @@ import io.releasetrain.messaging.outbox.KafkaEventPublisher;
 import io.releasetrain.messaging.outbox.OutboxRecord;
 import io.releasetrain.messaging.outbox.OutboxRelay;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ final class RelayFixture {
     }
 
     static OutboxRelay relay(DataSource dataSource, EventPublisher publisher) {
-        return new OutboxRelay(dataSource, publisher, 50, Clock.systemUTC());
+        return new OutboxRelay(dataSource, publisher, 50);
     }
 
     /** Runs the relay until nothing is pending; returns how many rows it published. */
@@ -36,7 +35,7 @@ final class RelayFixture {
         return total;
     }
 
-    /** Publishes for real, then dies before the relay can mark the rows sent: a crash after the send. */
+    /** Publishes for real, then dies before the relay can delete the published rows: a crash after the send. */
     static EventPublisher crashingAfterSend(EventPublisher real) {
         return (List<OutboxRecord> records) -> {
             real.publish(records);

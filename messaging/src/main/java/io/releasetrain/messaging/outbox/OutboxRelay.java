@@ -2,7 +2,6 @@ package io.releasetrain.messaging.outbox;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -10,9 +9,10 @@ import javax.sql.DataSource;
  * Moves committed outbox rows to Kafka, one batch per database transaction.
  *
  * <p>A batch is published only while this transaction holds the relay lock row, so two service
- * instances never publish the same rows and rows go out in commit order. Rows are marked sent in
- * the same transaction, after Kafka acknowledged them. A crash after the acknowledgement and
- * before the commit publishes the batch again on the next run: delivery is at least once, and
+ * instances never publish the same rows and rows go out in seq order. Rows are deleted in the
+ * same transaction, after Kafka acknowledged them, so the outbox holds only what is still to be
+ * sent. A crash after the acknowledgement and before the commit publishes the batch again on the
+ * next run: delivery is at least once, and
  * consumers make it exactly once with their inbox, keyed by the CloudEvent id that never changes.
  */
 public final class OutboxRelay {
@@ -20,24 +20,22 @@ public final class OutboxRelay {
     private final DataSource dataSource;
     private final EventPublisher publisher;
     private final int batchSize;
-    private final Clock clock;
 
-    public OutboxRelay(DataSource dataSource, EventPublisher publisher, int batchSize, Clock clock) {
+    public OutboxRelay(DataSource dataSource, EventPublisher publisher, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
         this.dataSource = dataSource;
         this.publisher = publisher;
         this.batchSize = batchSize;
-        this.clock = clock;
     }
 
     /**
      * Publishes one batch of pending rows.
      *
      * @return how many rows were published: 0 when none are pending or another instance is relaying
-     * @throws SQLException when the database failed; nothing was marked sent
-     * @throws EventPublisher.PublishException when Kafka failed; nothing was marked sent
+     * @throws SQLException when the database failed; nothing was deleted
+     * @throws EventPublisher.PublishException when Kafka failed; nothing was deleted
      */
     public int relayOnce() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -65,7 +63,7 @@ public final class OutboxRelay {
             return 0;
         }
         publisher.publish(batch);
-        OutboxStore.markSent(connection, batch, clock.instant());
+        OutboxStore.deletePublished(connection, batch);
         return batch.size();
     }
 

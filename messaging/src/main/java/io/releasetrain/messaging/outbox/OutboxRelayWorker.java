@@ -9,19 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the {@link OutboxRelay} on one background thread: at once after a commit that wrote outbox
- * rows, and on a timer to pick up rows nobody woke it for (after a crash, or written by another
- * instance). Wake-ups that arrive while it is busy are folded into one more pass.
+ * Runs the {@link OutboxRelay} on one background thread: shortly after a commit that wrote outbox
+ * rows (after {@link MessagingConfig.Relay#linger()}, so that the commits of that moment share one pass),
+ * and on a timer to pick up rows nobody woke it for (after a crash, or written by another instance).
+ * Wake-ups that arrive while a pass is due or running are folded into one more pass.
  */
 @ApplicationScoped
 public class OutboxRelayWorker {
@@ -31,19 +31,17 @@ public class OutboxRelayWorker {
     private final MessagingConfig config;
     private final DataSource dataSource;
     private final Map<String, Object> kafkaSettings;
-    private final Clock clock;
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
-    private volatile ExecutorService thread;
+    private volatile ScheduledExecutorService thread;
     private volatile OutboxRelay relay;
     private volatile KafkaEventPublisher publisher;
+    private volatile RelayPasses passes;
 
     OutboxRelayWorker(MessagingConfig config, DataSource dataSource,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings, Clock clock) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings) {
         this.config = config;
         this.dataSource = dataSource;
         this.kafkaSettings = kafkaSettings;
-        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -52,19 +50,22 @@ public class OutboxRelayWorker {
             return;
         }
         publisher = KafkaEventPublisher.create(kafkaSettings, config.source() + "-outbox", config.relay().sendTimeout());
-        relay = new OutboxRelay(dataSource, publisher, config.relay().batchSize(), clock);
-        thread = Executors.newSingleThreadExecutor(runnable -> {
+        relay = new OutboxRelay(dataSource, publisher, config.relay().batchSize());
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, "outbox-relay");
             t.setDaemon(true);
             return t;
         });
+        ScheduledExecutorService scheduler = thread;
+        passes = new RelayPasses((task, delayNanos) -> scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS),
+                config.relay().linger(), this::drain);
         wakeUp();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        ExecutorService running = thread;
+        ScheduledExecutorService running = thread;
         if (running != null) {
-            running.shutdown();
+            running.shutdown(); // a pass already due still runs
             try {
                 running.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -74,15 +75,11 @@ public class OutboxRelayWorker {
         }
     }
 
-    /** Asks for a relay pass soon; cheap, never blocks. */
+    /** Asks for a relay pass within the linger time; cheap, never blocks. */
     public void wakeUp() {
-        ExecutorService running = thread;
-        if (running != null && !running.isShutdown() && wakeUpPending.compareAndSet(false, true)) {
-            try {
-                running.execute(this::drain);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                wakeUpPending.set(false);
-            }
+        RelayPasses due = passes;
+        if (due != null) {
+            due.request();
         }
     }
 
@@ -109,20 +106,7 @@ public class OutboxRelayWorker {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "5m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void purgeSentRows() {
-        try (Connection connection = dataSource.getConnection()) {
-            int purged = OutboxStore.purgeSentBefore(connection, clock.instant().minus(config.relay().retention()));
-            if (purged > 0) {
-                LOG.debugf("Purged %d published outbox rows", purged);
-            }
-        } catch (SQLException e) {
-            LOG.warnf("Could not purge published outbox rows: %s", e.getMessage());
-        }
-    }
-
     private void drain() {
-        wakeUpPending.set(false);
         try {
             int published;
             do {

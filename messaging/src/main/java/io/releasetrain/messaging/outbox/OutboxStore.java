@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +29,7 @@ final class OutboxStore {
 
     private static final String PENDING = """
             SELECT seq, event_id, topic, record_key, event_type, event_source, event_subject, occurred_at, payload
-            FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?""";
+            FROM outbox_event ORDER BY seq LIMIT ?""";
 
     private OutboxStore() {
     }
@@ -80,29 +79,21 @@ final class OutboxStore {
         }
     }
 
-    static void markSent(Connection connection, List<OutboxRecord> records, Instant sentAt) throws SQLException {
+    /** Deletes published rows: whatever is in the outbox is pending. */
+    static void deletePublished(Connection connection, List<OutboxRecord> records) throws SQLException {
         String placeholders = String.join(",", Collections.nCopies(records.size(), "?"));
         try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE outbox_event SET sent_at = ? WHERE seq IN (" + placeholders + ")")) {
-            statement.setTimestamp(1, Timestamp.from(sentAt));
+                "DELETE FROM outbox_event WHERE seq IN (" + placeholders + ")")) {
             for (int i = 0; i < records.size(); i++) {
-                statement.setLong(i + 2, records.get(i).seq());
+                statement.setLong(i + 1, records.get(i).seq());
             }
             statement.executeUpdate();
         }
     }
 
-    static int purgeSentBefore(Connection connection, Instant cutoff) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM outbox_event WHERE sent_at IS NOT NULL AND sent_at < ? LIMIT 10000")) {
-            statement.setTimestamp(1, Timestamp.from(cutoff));
-            return statement.executeUpdate();
-        }
-    }
-
     static long countPending(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM outbox_event WHERE sent_at IS NULL");
+                "SELECT COUNT(*) FROM outbox_event");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
