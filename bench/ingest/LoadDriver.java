@@ -17,12 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -141,29 +140,32 @@ public class LoadDriver {
         System.exit(0);
     }
 
-    /** Open loop: request i is due at start + i/rate; its latency runs from then, whatever held it up. */
+    /**
+     * Open loop: request i is due at start + i/rate and its latency runs from then, whatever held it up.
+     * {@code concurrency} senders take the due times in turn, each waits for its own and sends
+     * synchronously, as in the closed loop: at most that many requests are in flight, a slow answer
+     * delays no other sender, and no callback threads sit between the answer and its timestamp.
+     */
     Result fixedRate(URI uri, int rate, int concurrency, int seconds) throws InterruptedException {
         long total = (long) rate * seconds;
         long intervalNanos = 1_000_000_000L / rate;
-        Semaphore inFlight = new Semaphore(concurrency);
+        AtomicLong next = new AtomicLong();
         Result result = new Result(cpuTicks());
-        CountDownLatch done = new CountDownLatch((int) total);
         long start = System.nanoTime();
-        for (long i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            inFlight.acquire();
-            client.sendAsync(request(uri), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
-                        result.record(System.nanoTime() - due, response == null ? -1 : response.statusCode(), failure);
-                        inFlight.release();
-                        done.countDown();
-                    });
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        for (int s = 0; s < concurrency; s++) {
+            pool.execute(() -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * intervalNanos;
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    send(uri, result, due);
+                }
+            });
         }
-        done.await(seconds + 60L, TimeUnit.SECONDS);
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         result.finish(System.nanoTime() - start, cpuTicks());
         return result;
     }
@@ -176,17 +178,8 @@ public class LoadDriver {
         ExecutorService pool = Executors.newFixedThreadPool(senders);
         for (int s = 0; s < senders; s++) {
             pool.execute(() -> {
-                while (System.nanoTime() < end) {
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<Void> response = client.send(request(uri), HttpResponse.BodyHandlers.discarding());
-                        result.record(System.nanoTime() - sent, response.statusCode(), null);
-                    } catch (IOException e) {
-                        result.record(System.nanoTime() - sent, -1, e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
+                while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                    send(uri, result, System.nanoTime());
                 }
             });
         }
@@ -194,6 +187,18 @@ public class LoadDriver {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         result.finish(System.nanoTime() - start, cpuTicks());
         return result;
+    }
+
+    /** Sends one request and records its answer, with the latency counted from {@code since}. */
+    private void send(URI uri, Result result, long since) {
+        try {
+            HttpResponse<Void> response = client.send(request(uri), HttpResponse.BodyHandlers.discarding());
+            result.record(System.nanoTime() - since, response.statusCode(), null);
+        } catch (IOException e) {
+            result.record(System.nanoTime() - since, -1, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** CPU time (user + system, clock ticks) of each watched process so far, from /proc; empty elsewhere. */
