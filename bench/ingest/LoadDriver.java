@@ -120,16 +120,23 @@ public class LoadDriver {
         closedLoop(webhook, concurrency, warmup);
         closedLoop(noop, concurrency, warmup);
 
-        log("fixed rate: %d/s for %d s, at most %d in flight", rate, seconds, concurrency);
+        // A steady stream runs other branches than a flood (a transaction and a relay pass per delivery
+        // instead of shared ones), which the JIT compiles anew: each endpoint is warmed at the fixed rate too.
+        log("fixed rate: %d/s for %d s after %d s of warm-up at that rate, at most %d in flight", rate, seconds, warmup,
+                concurrency);
+        fixedRate(webhook, rate, concurrency, warmup);
         Result webhookAtRate = fixedRate(webhook, rate, concurrency, seconds);
         log("  webhook %s", webhookAtRate.summary());
+        fixedRate(noop, rate, concurrency, warmup);
         Result noopAtRate = fixedRate(noop, rate, concurrency, seconds);
         log("  noop    %s", noopAtRate.summary());
 
-        log("saturation: %d senders back to back for %d s", concurrency, seconds);
-        Result webhookMax = closedLoop(webhook, concurrency, seconds);
+        int rounds = Integer.parseInt(args.getOrDefault("rounds", "3"));
+        log("saturation: %d senders back to back for %d s per endpoint, in %d turns each", concurrency, seconds, rounds);
+        Result[] saturation = alternating(webhook, noop, concurrency, seconds, rounds);
+        Result webhookMax = saturation[0];
         log("  webhook %s", webhookMax.summary());
-        Result noopMax = closedLoop(noop, concurrency, seconds);
+        Result noopMax = saturation[1];
         log("  noop    %s", noopMax.summary());
 
         String report = report(rate, concurrency, seconds, warmup, webhookAtRate, noopAtRate, webhookMax, noopMax);
@@ -150,7 +157,7 @@ public class LoadDriver {
         long total = (long) rate * seconds;
         long intervalNanos = 1_000_000_000L / rate;
         AtomicLong next = new AtomicLong();
-        Result result = new Result(cpuTicks());
+        Result result = new Result().begin(cpuTicks());
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         for (int s = 0; s < concurrency; s++) {
@@ -166,13 +173,30 @@ public class LoadDriver {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        result.finish(System.nanoTime() - start, cpuTicks());
-        return result;
+        return result.end(cpuTicks());
     }
 
     /** Closed loop: each sender sends its next request when the previous answer arrives. */
     Result closedLoop(URI uri, int senders, int seconds) throws InterruptedException {
-        Result result = new Result(cpuTicks());
+        return closedLoop(uri, senders, seconds, new Result());
+    }
+
+    /**
+     * Closed loops against two paths taking turns, {@code rounds} slices each, so that a machine that
+     * speeds up or slows down during the phase (other tenants, CPU steal) weighs on both alike.
+     */
+    Result[] alternating(URI first, URI second, int senders, int seconds, int rounds) throws InterruptedException {
+        Result[] results = {new Result(), new Result()};
+        int slice = Math.max(1, seconds / rounds);
+        for (int round = 0; round < rounds; round++) {
+            closedLoop(first, senders, slice, results[0]);
+            closedLoop(second, senders, slice, results[1]);
+        }
+        return results;
+    }
+
+    private Result closedLoop(URI uri, int senders, int seconds, Result result) throws InterruptedException {
+        result.begin(cpuTicks());
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(senders);
@@ -185,8 +209,7 @@ public class LoadDriver {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        result.finish(System.nanoTime() - start, cpuTicks());
-        return result;
+        return result.end(cpuTicks());
     }
 
     /** Sends one request and records its answer, with the latency counted from {@code since}. */
@@ -256,11 +279,14 @@ public class LoadDriver {
                 .append("with the delivery row and the outbox row, relay to Kafka in the background), and the same requests ")
                 .append("against `POST /bench/noop` (same HTTP path and body handling, no work). The load driver runs on the same ")
                 .append("machine and takes CPU from the service.\n\n");
-        md.append("Warm-up ").append(warmup).append(" s per endpoint at full speed; each measured phase ").append(seconds).append(" s.\n\n");
+        md.append("Warm-up ").append(warmup).append(" s per endpoint at full speed, and again ").append(warmup)
+                .append(" s at the fixed rate before each fixed-rate phase; each measured phase ").append(seconds).append(" s.\n\n");
         md.append("## Fixed rate: ").append(rate).append(" deliveries/s, at most ").append(concurrency).append(" in flight\n\n");
         md.append("Latency is from each request's scheduled send time to its answer (no coordinated omission).\n\n");
         md.append(table(webhookAtRate, noopAtRate));
         md.append("\n## Saturation: ").append(concurrency).append(" senders back to back\n\n");
+        md.append("The two endpoints take turns, ").append(args.getOrDefault("rounds", "3"))
+                .append(" slices each, so that a change in the machine's speed during the phase weighs on both.\n\n");
         md.append(table(webhookMax, noopMax));
         md.append(String.format(Locale.ROOT, "%n**Throughput ratio webhook / bare endpoint: %.2f** (target at least 0.25: %s)%n%n",
                 ratio, ratioMet ? "met" : "NOT met"));
@@ -291,13 +317,17 @@ public class LoadDriver {
         private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         private final AtomicLong errors = new AtomicLong();
         private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
-        private final Map<String, Long> cpuBefore;
         private final Map<String, Long> cpuUsed = new java.util.LinkedHashMap<>();
+        private Map<String, Long> cpuAtSliceStart = Map.of();
+        private long sliceStart;
         private long[] sorted = new long[0];
         private long elapsedNanos;
 
-        Result(Map<String, Long> cpuBefore) {
-            this.cpuBefore = cpuBefore;
+        /** Starts a slice of measured time: a phase is one slice, or several taking turns with another phase. */
+        Result begin(Map<String, Long> cpu) {
+            cpuAtSliceStart = cpu;
+            sliceStart = System.nanoTime();
+            return this;
         }
 
         void record(long nanos, int status, Throwable failure) {
@@ -310,15 +340,17 @@ public class LoadDriver {
             }
         }
 
-        void finish(long elapsedNanos, Map<String, Long> cpuAfter) {
-            this.elapsedNanos = elapsedNanos;
+        /** Ends the slice: its time and the CPU each process spent in it are added to the phase's. */
+        Result end(Map<String, Long> cpuAfter) {
+            elapsedNanos += System.nanoTime() - sliceStart;
             cpuAfter.forEach((name, ticks) -> {
-                if (cpuBefore.containsKey(name)) {
-                    cpuUsed.put(name, ticks - cpuBefore.get(name));
+                if (cpuAtSliceStart.containsKey(name)) {
+                    cpuUsed.merge(name, ticks - cpuAtSliceStart.get(name), Long::sum);
                 }
             });
             sorted = latencies.stream().mapToLong(Long::longValue).toArray();
             Arrays.sort(sorted);
+            return this;
         }
 
         long errors() {

@@ -12,7 +12,8 @@
 # deliveries with unique ids: a warm-up, a fixed-rate phase and a saturation phase against both
 # endpoints. Stops what it started and drops its database. Not part of the test suite. Knobs (environment):
 #
-#   BENCH_RATE (500)  BENCH_CONCURRENCY (32)  BENCH_SECONDS (30)  BENCH_WARMUP (20)  BENCH_PORT (18081)
+#   BENCH_RATE (500)  BENCH_CONCURRENCY (32)  BENCH_SECONDS (30)  BENCH_WARMUP (30)  BENCH_PORT (18081)
+#   BENCH_ROUNDS (3): turns each endpoint takes in the saturation phase
 #   BENCH_SERVICE_OPTS: extra JVM options for the service, e.g. -Dreleasetrain.webhooks.batch-linger=3ms
 #   BENCH_ONLY: "rate-only PATH" or "profile PATH" runs just that phase of the driver against PATH and prints
 #     its figures instead of writing the report, e.g. BENCH_ONLY="rate-only /webhooks/github"
@@ -26,7 +27,7 @@ port=${BENCH_PORT:-18081}
 rate=${BENCH_RATE:-500}
 concurrency=${BENCH_CONCURRENCY:-32}
 seconds=${BENCH_SECONDS:-30}
-warmup=${BENCH_WARMUP:-20}
+warmup=${BENCH_WARMUP:-30}
 repository=bench/ingest
 hook_id=424242
 database=promoter_bench
@@ -106,6 +107,13 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || die "promoter-service not ready; see $work/promoter-service.log"
 
+# The disk under MariaDB, before and after the load: every acknowledgement waits for one durable write.
+probe() { java "$root/bench/ingest/StorageProbe.java" "$root/.local/mariadb/data" 10 2>&1 || echo "probe failed"; }
+storage_before=""
+if [ -z "${BENCH_ONLY:-}" ]; then
+  say "probing the disk's durable-write latency for 10 s"
+  storage_before=$(probe)
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_before=$(head -1 /proc/stat)
 only=()
@@ -116,7 +124,7 @@ if [ -n "${BENCH_ONLY:-}" ]; then
 fi
 java "$root/bench/ingest/LoadDriver.java" "${only[@]}" --base "http://127.0.0.1:$port" --secret-file "$work/secret" \
   --hook-id "$hook_id" --repository "$repository" --rate "$rate" --concurrency "$concurrency" \
-  --seconds "$seconds" --warmup "$warmup" --out "$root/bench/results/ingest.md" \
+  --seconds "$seconds" --warmup "$warmup" --rounds "${BENCH_ROUNDS:-3}" --out "$root/bench/results/ingest.md" \
   --pids "service=$service_pid,mariadb=$(cat "$root/.local/mariadb/pid" 2>/dev/null || echo 0),kafka=$(cat "$root/.local/kafka/pid" 2>/dev/null || echo 0)"
 if [ ${#only[@]} -gt 0 ]; then
   exit 0
@@ -129,6 +137,8 @@ cpu_shares=$(printf '%s\n%s\n' "$cpu_before" "$cpu_after" | awk '
   NR == 2 { for (i = 2; i <= 9; i++) { d[i] = $i - a[i]; t += d[i] }
             printf "idle %.0f%%, steal %.1f%%", 100 * (d[5] + d[6]) / t, 100 * d[9] / t }')
 
+storage_after=$(probe)
+innodb=$(sql "SELECT CONCAT('innodb_flush_log_at_trx_commit=', @@innodb_flush_log_at_trx_commit, ', doublewrite ', IF(@@innodb_doublewrite, 'on', 'off'), ', redo log ', @@innodb_log_file_size DIV 1048576, ' MiB, buffer pool ', @@innodb_buffer_pool_size DIV 1048576, ' MiB')")
 # The relay publishes after commit: what it had not published yet when the load stopped, and a moment later.
 pending_now=$(sql "SELECT COUNT(*) FROM $database.outbox_event")
 sleep 5
@@ -145,7 +155,9 @@ cat >>"$root/bench/results/ingest.md" <<EOF
   count before the run means other work shared the machine and the figures are pessimistic.
 - CPU over the whole run (warm-up included): $cpu_shares.
 - promoter-service: packaged jar, -Xmx512m${BENCH_SERVICE_OPTS:+ $BENCH_SERVICE_OPTS}, defaults otherwise; MariaDB and Kafka from scripts/local-infra.sh
-  on the same machine (MariaDB with its default durable commit, innodb_flush_log_at_trx_commit=1).
+  on the same machine. MariaDB: $innodb.
+- The disk under MariaDB (\`StorageProbe.java\`), before the run: $storage_before; after: $storage_after.
+  Every acknowledgement waits for such a durable write, so the disk's stalls are a floor under the p99.
 - Deliveries recorded: $recorded. Outbox rows not yet published to Kafka when the load stopped: $pending_now;
   5 s later: $pending_later.
 - Commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo " (with uncommitted changes)")

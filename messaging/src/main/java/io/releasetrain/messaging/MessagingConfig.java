@@ -32,9 +32,11 @@ public interface MessagingConfig {
         /**
          * How long the relay waits after a commit woke it before it publishes. Commits arriving meanwhile
          * are folded into the same pass, so a steady stream of small transactions costs one relay
-         * transaction and one Kafka request per linger, not one per commit; zero publishes at once.
+         * transaction and one Kafka request per linger, not one per commit (at 500 webhook deliveries/s,
+         * 20 ms instead of 5 ms cuts the CPU each delivery costs the service, MariaDB and Kafka by a fifth);
+         * zero publishes at once.
          */
-        @WithDefault("5ms")
+        @WithDefault("20ms")
         Duration linger();
 
         /** Most rows published in one relay transaction. */

@@ -16,6 +16,18 @@ public final class GitHubSignature {
 
     static final String PREFIX = "sha256=";
     private static final int SHA256_BYTES = 32;
+    private static final String ALGORITHM = "HmacSHA256";
+    /**
+     * One Mac per thread, keyed anew for each body: looking the algorithm up through the security
+     * providers costs more than the MAC of a typical delivery, and a Mac is not safe to share.
+     */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance(ALGORITHM);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(ALGORITHM + " is not available", e);
+        }
+    });
 
     private GitHubSignature() {
     }
@@ -43,12 +55,12 @@ public final class GitHubSignature {
     }
 
     private static byte[] mac(byte[] secret, byte[] body) {
+        Mac mac = MACS.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            mac.init(new SecretKeySpec(secret, ALGORITHM));
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("An HmacSHA256 key was refused", e);
         }
+        return mac.doFinal(body);
     }
 }
