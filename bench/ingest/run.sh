@@ -160,6 +160,6 @@ cat >>"$root/bench/results/ingest.md" <<EOF
   Every acknowledgement waits for such a durable write, so the disk's stalls are a floor under the p99.
 - Deliveries recorded: $recorded. Outbox rows not yet published to Kafka when the load stopped: $pending_now;
   5 s later: $pending_later.
-- Commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo " (with uncommitted changes)")
+- Commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet -- . ':!bench/results' 2>/dev/null || echo " (with uncommitted changes)")
 EOF
 say "results in bench/results/ingest.md"
