@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -320,7 +319,7 @@ public class LoadDriver {
         private final Map<String, Long> cpuUsed = new java.util.LinkedHashMap<>();
         private Map<String, Long> cpuAtSliceStart = Map.of();
         private long sliceStart;
-        private long[] sorted = new long[0];
+        private long[] sorted; // the latencies in order, made when first asked for after a slice
         private long elapsedNanos;
 
         /** Starts a slice of measured time: a phase is one slice, or several taking turns with another phase. */
@@ -348,9 +347,15 @@ public class LoadDriver {
                     cpuUsed.merge(name, ticks - cpuAtSliceStart.get(name), Long::sum);
                 }
             });
-            sorted = latencies.stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(sorted);
+            sorted = null;
             return this;
+        }
+
+        private long[] sorted() {
+            if (sorted == null) {
+                sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            return sorted;
         }
 
         long errors() {
@@ -358,37 +363,38 @@ public class LoadDriver {
         }
 
         double throughput() {
-            return sorted.length / (elapsedNanos / 1e9);
+            return sorted().length / (elapsedNanos / 1e9);
         }
 
         double percentileMillis(double p) {
-            if (sorted.length == 0) {
+            long[] ordered = sorted();
+            if (ordered.length == 0) {
                 return Double.NaN;
             }
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+            int index = (int) Math.ceil(p / 100.0 * ordered.length) - 1;
+            return ordered[Math.max(0, Math.min(ordered.length - 1, index))] / 1e6;
         }
 
         String row(String name) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f |%n", name, sorted.length, errors(),
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f |%n", name, sorted().length, errors(),
                     throughput(), percentileMillis(50), percentileMillis(99), percentileMillis(100));
         }
 
         /** CPU per request, in microseconds, for each watched process (clock ticks are 10 ms). */
         String cpuPerRequest() {
-            if (sorted.length == 0 || cpuUsed.isEmpty()) {
+            if (sorted().length == 0 || cpuUsed.isEmpty()) {
                 return "";
             }
             StringBuilder text = new StringBuilder();
             cpuUsed.forEach((name, ticks) -> text.append(text.length() == 0 ? "" : ", ")
-                    .append(String.format(Locale.ROOT, "%s %.0f µs", name, ticks * 10_000.0 / sorted.length)));
+                    .append(String.format(Locale.ROOT, "%s %.0f µs", name, ticks * 10_000.0 / sorted().length)));
             return text.toString();
         }
 
         String summary() {
             List<String> errs = new ArrayList<>(firstErrors);
             return String.format(Locale.ROOT, "%d requests, %d errors%s, %.0f/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    sorted.length, errors(), errs.isEmpty() ? "" : " " + errs, throughput(), percentileMillis(50),
+                    sorted().length, errors(), errs.isEmpty() ? "" : " " + errs, throughput(), percentileMillis(50),
                     percentileMillis(99), percentileMillis(100));
         }
     }

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
  * instances never publish the same rows and rows go out in seq order. Rows are deleted in the
  * same transaction, after Kafka acknowledged them, so the outbox holds only what is still to be
  * sent. A crash after the acknowledgement and before the commit publishes the batch again on the
- * next run: delivery is at least once, and
- * consumers make it exactly once with their inbox, keyed by the CloudEvent id that never changes.
+ * next run: delivery is at least once, and consumers make it exactly once with their inbox, keyed by
+ * the CloudEvent id that never changes.
  */
 public final class OutboxRelay {
 
