@@ -38,6 +38,36 @@ wait_for_port() { # port seconds what log
   die "$3 did not open port $1 within $2 s; see $4"
 }
 
+# A Unix socket path may be at most 107 bytes and the checkout may lie anywhere, so MariaDB's socket
+# lives in a fresh owner-only folder under a short temp folder (never under .local/), recorded in
+# .local/mariadb/socket and removed by stop.
+socket_base() {
+  local base
+  for base in "${TMPDIR:-/tmp}" /tmp; do
+    # rt-mariadb.XXXXXXXXXX/mariadb.sock adds 33 characters.
+    if [ -d "$base" ] && [ -w "$base" ] && [ $(( ${#base} + 33 )) -le 107 ]; then
+      echo "$base"
+      return 0
+    fi
+  done
+  die "no temp folder short enough for MariaDB's socket (TMPDIR=${TMPDIR:-} is too long and /tmp is not writable)"
+}
+
+new_socket() {
+  local dir
+  dir=$(mktemp -d "$(socket_base)/rt-mariadb.XXXXXXXXXX")
+  chmod 700 "$dir"
+  echo "$dir/mariadb.sock" >"$db_dir/socket"
+  cat "$db_dir/socket"
+}
+
+remove_socket() {
+  if [ -f "$db_dir/socket" ]; then
+    rm -rf "$(dirname "$(cat "$db_dir/socket")")"
+    rm -f "$db_dir/socket"
+  fi
+}
+
 find_binary() {
   local name
   for name in "$@"; do
@@ -69,6 +99,9 @@ start_mariadb() {
   fi
   [ -f "$db_dir/password" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$db_dir/password")
   port_open "$db_port" && die "port $db_port is taken; set RT_DB_PORT to a free port"
+  remove_socket
+  local socket
+  socket=$(new_socket)
   # Durable commits as in production (every commit flushed, doublewrite on), sized for bursts: with the
   # default 96 MB redo log and no flushing while idle, one ingest benchmark run left the checkpoint age at
   # three quarters of the log (where InnoDB flushes in the foreground of commits), and it stayed there. A
@@ -76,7 +109,7 @@ start_mariadb() {
   local innodb_settings=(--innodb-log-file-size=512M --innodb-buffer-pool-size=256M
     --innodb-max-dirty-pages-pct-lwm=10 --innodb-io-capacity=1000 --innodb-flush-log-at-trx-commit=1)
   "$server" --no-defaults --datadir="$db_dir/data" --port="$db_port" --bind-address=127.0.0.1 \
-    --socket="$db_dir/mariadb.sock" --pid-file="$db_dir/mariadbd.pid" --user="$user" --skip-log-bin \
+    --socket="$socket" --pid-file="$db_dir/mariadbd.pid" --user="$user" --skip-log-bin \
     --skip-name-resolve --max-connections=500 --character-set-server=utf8mb4 \
     --collation-server=utf8mb4_unicode_ci --transaction-isolation=READ-COMMITTED \
     "${innodb_settings[@]}" --log-error="$db_dir/server.log" >/dev/null 2>&1 &
@@ -91,7 +124,7 @@ start_mariadb() {
   for db in "${databases[@]}"; do
     sql+="CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
   done
-  "$client" --no-defaults --protocol=socket --socket="$db_dir/mariadb.sock" -uroot -e "$sql" \
+  "$client" --no-defaults --protocol=socket --socket="$socket" -uroot -e "$sql" \
     || die "could not create the release train's databases"
   say "MariaDB ready on 127.0.0.1:$db_port (databases: ${databases[*]})"
 }
@@ -178,6 +211,7 @@ case "${1:-}" in
   stop)
     stop_one "$kafka_dir/pid" Kafka
     stop_one "$db_dir/pid" MariaDB
+    remove_socket
     ;;
   status)
     running=0

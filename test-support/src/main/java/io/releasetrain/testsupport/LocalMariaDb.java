@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,8 +20,19 @@ import java.util.stream.Stream;
  * A private, throw-away MariaDB server started from the Debian binaries: its own data folder
  * under {@code target/}, a random loopback port, a generated password, no root setup and no
  * system service. It stops when the JVM exits.
+ *
+ * <p>The server always opens a Unix socket too, and a socket path may be at most 107 bytes long.
+ * The checkout can lie anywhere (CI workspaces are deep), so the socket never lives under it: it
+ * goes into a fresh owner-only folder under the first short enough of the system temp folder and
+ * {@code /tmp}, private to this server and removed when it stops. Clients only use TCP.
  */
 final class LocalMariaDb {
+
+    /** The longest Unix socket path the kernel accepts ({@code sun_path} is 108 bytes with its NUL). */
+    static final int MAX_SOCKET_PATH = 107;
+    private static final String SOCKET_NAME = "mariadb.sock";
+    /** Room for the random suffix {@link Files#createTempDirectory} adds to the folder's prefix. */
+    private static final int TEMP_SUFFIX_ROOM = 24;
 
     private static final List<Path> SEARCH_PATH = Stream.concat(
                     Stream.of(System.getenv().getOrDefault("PATH", "").split(":")),
@@ -34,8 +46,29 @@ final class LocalMariaDb {
     private LocalMariaDb() {
     }
 
-    /** Starts a server and returns how to reach it. */
+    /** A running server: how to reach it, and how to stop it. */
+    record Running(DatabaseServer server, Path socket, Process process) {
+
+        /** Stops the server and removes its socket folder; safe to call twice. */
+        void stop() {
+            LocalMariaDb.stop(process);
+            try {
+                deleteRecursively(socket.getParent());
+            } catch (IOException e) {
+                // The folder is in the temp area; failing to remove it must not fail a test run.
+            }
+        }
+    }
+
+    /** Starts a server that stops when the JVM exits and returns how to reach it. */
     static DatabaseServer start(Path baseDir) {
+        Running running = startStoppable(baseDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "local-mariadb-stop"));
+        return running.server();
+    }
+
+    /** Starts a server; the caller stops it. */
+    static Running startStoppable(Path baseDir) {
         Path server = binary("mariadbd", "mysqld");
         Path installer = binary("mariadb-install-db", "mysql_install_db");
         try {
@@ -56,9 +89,10 @@ final class LocalMariaDb {
                     GRANT ALL PRIVILEGES ON *.* TO 'releasetrain'@'localhost' WITH GRANT OPTION;
                     """.formatted(password));
             int port = freePort();
+            Path socket = socketFolder().resolve(SOCKET_NAME);
             Process process = new ProcessBuilder(server.toString(), "--no-defaults",
                     "--datadir=" + data, "--port=" + port, "--bind-address=127.0.0.1",
-                    "--socket=" + dir.resolve("mariadb.sock"), "--user=" + user, "--skip-log-bin",
+                    "--socket=" + socket, "--user=" + user, "--skip-log-bin",
                     "--skip-name-resolve", "--init-file=" + init, "--log-error=" + dir.resolve("server.log"),
                     "--max-connections=400", "--innodb-buffer-pool-size=128M",
                     "--innodb-flush-log-at-trx-commit=2", "--character-set-server=utf8mb4",
@@ -66,13 +100,38 @@ final class LocalMariaDb {
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("stdout.log").toFile())
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "local-mariadb-stop"));
-            DatabaseServer db = new DatabaseServer("jdbc:mysql://127.0.0.1:" + port, "releasetrain", password);
-            awaitReady(db, process, dir.resolve("server.log"));
-            return db;
+            Running running = new Running(
+                    new DatabaseServer("jdbc:mysql://127.0.0.1:" + port, "releasetrain", password), socket, process);
+            try {
+                awaitReady(running.server(), process, dir.resolve("server.log"));
+            } catch (RuntimeException e) {
+                running.stop();
+                throw e;
+            }
+            return running;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start a private MariaDB server: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new folder, readable by this user only, under the first candidate where a socket path fits.
+     * Each server gets its own, so two module runs at once never share a socket.
+     */
+    static Path socketFolder() throws IOException {
+        List<Path> candidates = List.of(Path.of(System.getProperty("java.io.tmpdir")), Path.of("/tmp"));
+        for (Path base : candidates) {
+            Path absolute = base.toAbsolutePath();
+            int longest = absolute.toString().length() + 1 + "rt-mariadb-".length() + TEMP_SUFFIX_ROOM
+                    + 1 + SOCKET_NAME.length();
+            if (longest <= MAX_SOCKET_PATH && Files.isDirectory(absolute) && Files.isWritable(absolute)) {
+                return Files.createTempDirectory(absolute, "rt-mariadb-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+        }
+        throw new IllegalStateException("No folder short enough for MariaDB's Unix socket (at most "
+                + MAX_SOCKET_PATH + " characters): the temp folder " + candidates.get(0)
+                + " is too long and /tmp is not writable. Set -Djava.io.tmpdir to a short, writable folder.");
     }
 
     private static Path binary(String... names) {
