@@ -25,7 +25,7 @@ class EventJsonFormatTest {
 
     @Test
     void leavesAbsentOptionalFieldsOut() {
-        EnvironmentDeployed deployed = new EnvironmentDeployed("testing", "master", EventSamples.MASTER_SHA, null, null);
+        EnvironmentDeployed deployed = new EnvironmentDeployed("testing", "master", EventSamples.MASTER_SHA, null, null, null);
 
         String json = EventJson.write(deployed);
 
@@ -40,7 +40,7 @@ class EventJsonFormatTest {
 
         ReleaseTrainEvent read = EventJson.read("io.releasetrain.environment.deployed", json);
 
-        assertThat(read).isEqualTo(new EnvironmentDeployed("staging", "staging", EventSamples.MERGE_SHA, null, null));
+        assertThat(read).isEqualTo(new EnvironmentDeployed("staging", "staging", EventSamples.MERGE_SHA, null, null, null));
     }
 
     @Test

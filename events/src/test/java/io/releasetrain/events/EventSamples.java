@@ -31,6 +31,7 @@ import io.releasetrain.events.release.PromotionMerged;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
 import io.releasetrain.events.release.PromotionTrigger;
+import io.releasetrain.events.release.ReleaseManifest;
 import io.releasetrain.events.release.ReleasePromoted;
 import io.releasetrain.events.release.RollbackFinished;
 import io.releasetrain.events.release.RollbackStarted;
@@ -134,8 +135,10 @@ public final class EventSamples {
                 new PromotionMerged(PROMOTION_ID, "staging", MASTER_SHA, MERGE_SHA, "release-train"),
                 new PromotionAbandoned(PROMOTION_ID, "staging", "alice", "checks keep failing on a flaky test"),
                 new EnvironmentDeployed("staging", "staging", MERGE_SHA,
-                        "https://travis-ci.com/acme/pulumi-service/builds/88200", PROMOTION_ID),
-                new ReleasePromoted(PROMOTION_ID, "production", MERGE_SHA, "bob"),
+                        "https://travis-ci.com/acme/pulumi-service/builds/88200", PROMOTION_ID,
+                        new ReleaseManifest("8d2f1c0b7a6e5d4c3b2a19080706050403020100", "v0.11.3")),
+                new ReleasePromoted(PROMOTION_ID, "production", MERGE_SHA, "bob",
+                        new ReleaseManifest("8d2f1c0b7a6e5d4c3b2a19080706050403020100", "v0.11.3")),
                 new RollbackStarted("rbk-2024-05-08-production", "production", MERGE_SHA, STAGING_SHA, "bob",
                         "stack updates fail with 500s"),
                 new RollbackFinished("rbk-2024-05-08-production", "production", STAGING_SHA, true,

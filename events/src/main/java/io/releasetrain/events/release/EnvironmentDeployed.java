@@ -10,13 +10,16 @@ import io.releasetrain.events.Require;
  * @param sha         the commit now running there
  * @param buildUrl    optional: the build that deployed it
  * @param promotionId optional: the promotion that brought the commit, when there was one
+ * @param manifest    optional: the PPC and SDK versions the deployed commit pins; the PPC updater
+ *                    updates the environment's PPCs to its {@code ppcVersion}
  */
 public record EnvironmentDeployed(
         String environment,
         String branch,
         String sha,
         String buildUrl,
-        String promotionId) implements ReleaseEvent {
+        String promotionId,
+        ReleaseManifest manifest) implements ReleaseEvent {
 
     /** Validates the required fields. */
     public EnvironmentDeployed {

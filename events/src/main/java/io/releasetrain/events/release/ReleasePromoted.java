@@ -9,14 +9,17 @@ import io.releasetrain.events.Require;
  * @param environment the environment it was verified in
  * @param sha         the commit verified
  * @param verifiedBy  who verified it: a login, or the automated verification
+ * @param manifest    optional: the PPC and SDK versions the release pins; a production release's
+ *                    customer rollout installs its {@code ppcVersion}
  */
 public record ReleasePromoted(
         String promotionId,
         String environment,
         String sha,
-        String verifiedBy) implements ReleaseEvent {
+        String verifiedBy,
+        ReleaseManifest manifest) implements ReleaseEvent {
 
-    /** Validates that every field is present. */
+    /** Validates the required fields. */
     public ReleasePromoted {
         Require.text(promotionId, "promotionId");
         Require.text(environment, "environment");

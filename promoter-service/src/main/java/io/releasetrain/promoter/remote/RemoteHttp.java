@@ -1,5 +1,10 @@
 package io.releasetrain.promoter.remote;
 
+import io.releasetrain.messaging.remote.RemoteException;
+import io.releasetrain.messaging.remote.RemoteNotFoundException;
+import io.releasetrain.messaging.remote.RemoteRateLimitedException;
+import io.releasetrain.messaging.remote.RemoteRejectedException;
+import io.releasetrain.messaging.remote.RemoteUnavailableException;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

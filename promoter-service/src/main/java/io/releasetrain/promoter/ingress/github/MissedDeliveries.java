@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.releasetrain.promoter.github.GitHubClient;
 import io.releasetrain.promoter.github.GitHubConfig;
 import io.releasetrain.promoter.github.HookDelivery;
-import io.releasetrain.promoter.remote.RemoteException;
+import io.releasetrain.messaging.remote.RemoteException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -8,7 +8,7 @@ import io.releasetrain.promoter.ingress.WebhookConfig;
 import io.releasetrain.promoter.ingress.WebhookRejection;
 import io.releasetrain.promoter.ingress.WebhookRequest;
 import io.releasetrain.promoter.ingress.WebhookResponse;
-import io.releasetrain.promoter.remote.RemoteException;
+import io.releasetrain.messaging.remote.RemoteException;
 import io.releasetrain.promoter.travis.TravisClient;
 import io.releasetrain.promoter.travis.TravisConfig;
 import jakarta.enterprise.context.ApplicationScoped;

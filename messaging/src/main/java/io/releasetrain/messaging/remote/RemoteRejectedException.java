@@ -1,4 +1,4 @@
-package io.releasetrain.promoter.remote;
+package io.releasetrain.messaging.remote;
 
 /**
  * The outside system refused the request as it was made (bad credentials, missing permission, invalid

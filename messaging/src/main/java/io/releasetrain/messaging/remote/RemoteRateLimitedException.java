@@ -1,4 +1,4 @@
-package io.releasetrain.promoter.remote;
+package io.releasetrain.messaging.remote;
 
 import java.time.Instant;
 

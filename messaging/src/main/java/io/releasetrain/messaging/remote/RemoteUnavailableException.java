@@ -1,4 +1,4 @@
-package io.releasetrain.promoter.remote;
+package io.releasetrain.messaging.remote;
 
 /** The outside system timed out, could not be reached or kept failing on its side, after every retry. */
 public final class RemoteUnavailableException extends RemoteException {

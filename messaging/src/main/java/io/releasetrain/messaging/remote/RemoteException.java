@@ -1,7 +1,7 @@
-package io.releasetrain.promoter.remote;
+package io.releasetrain.messaging.remote;
 
 /**
- * A call to an outside system (GitHub, Travis CI) did not give the answer asked for. The subclasses
+ * A call to an outside system (GitHub, Travis CI, Slack, a PPC) did not give the answer asked for. The subclasses
  * say why in terms a caller can act on; none of them carries the API's HTTP status code.
  */
 public abstract class RemoteException extends RuntimeException {

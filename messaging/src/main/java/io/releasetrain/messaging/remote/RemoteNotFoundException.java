@@ -1,4 +1,4 @@
-package io.releasetrain.promoter.remote;
+package io.releasetrain.messaging.remote;
 
 /** The thing asked for does not exist, or the credentials used may not see it. Retrying does not help. */
 public final class RemoteNotFoundException extends RemoteException {
