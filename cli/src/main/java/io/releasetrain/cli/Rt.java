@@ -73,6 +73,7 @@ public final class Rt implements Runnable {
         line.setOut(terminal.out()).setErr(terminal.err());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setUsageHelpWidth(100);
+        withHelpOptions(line);
         line.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
             if (failure instanceof CliFailure cli) {
                 terminal.err().println(cli.getMessage());
@@ -85,6 +86,14 @@ public final class Rt implements Runnable {
         terminal.out().flush();
         terminal.err().flush();
         return code;
+    }
+
+    /** Every command answers --help (and --version), not only rt itself. */
+    private static void withHelpOptions(CommandLine command) {
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        command.getSubcommands().values().forEach(Rt::withHelpOptions);
     }
 
     @Override
