@@ -80,7 +80,13 @@ public final class Rt implements Runnable {
                 terminal.err().flush();
                 return cli.exitCode();
             }
-            throw failure;
+            terminal.err().println("rt failed unexpectedly: " + failure
+                    + "\nThis is a bug in rt; run again with RT_DEBUG=1 for the stack trace.");
+            if (terminal.variable("RT_DEBUG") != null) {
+                failure.printStackTrace(terminal.err());
+            }
+            terminal.err().flush();
+            return CliFailure.REFUSED;
         });
         int code = line.execute(args);
         terminal.out().flush();
