@@ -13,6 +13,8 @@ import io.releasetrain.cli.maintenance.HealthCheckOptOutCommand;
 import io.releasetrain.cli.maintenance.MaintenanceCommand;
 import io.releasetrain.cli.output.OutputFormat;
 import io.releasetrain.cli.ppc.PpcCommand;
+import io.releasetrain.cli.rollout.RolloutCommand;
+import io.releasetrain.cli.rollout.WatchCommand;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -29,6 +31,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "rt", mixinStandardHelpOptions = true, version = "rt 0.1.0",
         description = "The release train from your terminal: promotions, rollouts, PPCs, maintenance.",
         subcommands = {
+            RolloutCommand.class,
+            WatchCommand.class,
             PpcCommand.class,
             MaintenanceCommand.class,
             HealthCheckOptOutCommand.class,
