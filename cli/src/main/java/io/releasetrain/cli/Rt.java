@@ -15,6 +15,7 @@ import io.releasetrain.cli.output.OutputFormat;
 import io.releasetrain.cli.ppc.PpcCommand;
 import io.releasetrain.cli.rollout.RolloutCommand;
 import io.releasetrain.cli.rollout.WatchCommand;
+import io.releasetrain.cli.status.StatusCommand;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -31,6 +32,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "rt", mixinStandardHelpOptions = true, version = "rt 0.1.0",
         description = "The release train from your terminal: promotions, rollouts, PPCs, maintenance.",
         subcommands = {
+            StatusCommand.class,
             RolloutCommand.class,
             WatchCommand.class,
             PpcCommand.class,
