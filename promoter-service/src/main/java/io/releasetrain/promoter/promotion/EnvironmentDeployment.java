@@ -22,13 +22,16 @@ public class EnvironmentDeployment extends PanacheEntityBase {
     /** Records that {@code environment} now runs {@code sha}. */
     static void record(String environment, String sha, String promotionId, Instant now) {
         EnvironmentDeployment row = findById(environment);
-        if (row == null) {
+        boolean isNew = row == null;
+        if (isNew) {
             row = new EnvironmentDeployment();
             row.environment = environment;
-            row.persist();
         }
         row.sha = sha;
         row.since = now;
         row.promotionId = promotionId;
+        if (isNew) {
+            row.persist();
+        }
     }
 }

@@ -64,14 +64,17 @@ public class PromotionCheck extends PanacheEntityBase {
     static void record(String promotionId, String sha, CommitCheck check, Instant now) {
         Key key = new Key(promotionId, sha, check.name());
         PromotionCheck row = findById(key);
-        if (row == null) {
+        boolean isNew = row == null;
+        if (isNew) {
             row = new PromotionCheck();
             row.key = key;
-            row.persist();
         }
         row.outcome = check.outcome();
         row.url = check.url();
         row.updatedAt = now;
+        if (isNew) {
+            row.persist();
+        }
     }
 
     /** The latest result per check name on a commit of the promotion. */

@@ -51,9 +51,19 @@ class PromotionFlowTest {
     void noPromotionInFlight() {
         TravisKeys.serve();
         github.refsAndBranchDeletes();
+        // Earlier tests leave promotions in flight: before the merge they are abandoned, after it let go of.
         List<String> inFlight = QuarkusTransaction.requiringNew().call(() ->
                 Promotion.allInFlight().stream().map(p -> p.id).toList());
-        inFlight.forEach(id -> promotions.abandon(id, "test", "a fresh start for the next test"));
+        for (String id : inFlight) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Promotion p = promotions.get(id);
+                if (p.state.beforeMerge()) {
+                    promotions.abandon(id, "test", "a fresh start for the next test");
+                } else {
+                    p.inFlightTarget = null;
+                }
+            });
+        }
     }
 
     @Test
@@ -136,7 +146,7 @@ class PromotionFlowTest {
                 .body("{\"to\":\"production\",\"reason\":\"why not\"}").post("/promotions").then().statusCode(403);
         given().auth().oauth2(TestTokens.forRoles("dave", Roles.RELEASE_ADMIN)).contentType(ContentType.JSON)
                 .body("{\"to\":\"nowhere\",\"reason\":\"why not\"}").post("/promotions").then().statusCode(400)
-                .body("message", org.hamcrest.Matchers.containsString("not an environment"));
+                .body("details", hasItem(org.hamcrest.Matchers.containsString("not an environment")));
         given().auth().oauth2(TestTokens.forRoles("dave", Roles.RELEASE_ADMIN)).contentType(ContentType.JSON)
                 .body("{\"to\":\"staging\"}").post("/promotions").then().statusCode(400);
     }
