@@ -37,6 +37,9 @@ import io.releasetrain.events.release.PromotionCherryPicked;
 import io.releasetrain.events.release.PromotionMerged;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
+import io.releasetrain.events.release.PromotionTriggerMissed;
+import io.releasetrain.events.release.PromotionTriggerSkipped;
+import io.releasetrain.events.release.PromotionTriggered;
 import io.releasetrain.events.release.ReleaseEvent;
 import io.releasetrain.events.release.ReleasePromoted;
 import io.releasetrain.events.release.RollbackFinished;
@@ -93,6 +96,9 @@ public final class EventCatalog {
             release("io.releasetrain.promotion.approved", PromotionApproved.class),
             release("io.releasetrain.promotion.nothing-to-promote", PromotionNothingToPromote.class),
             release("io.releasetrain.environment.deploying", EnvironmentDeploying.class),
+            release("io.releasetrain.calendar.triggered", PromotionTriggered.class),
+            release("io.releasetrain.calendar.skipped", PromotionTriggerSkipped.class),
+            release("io.releasetrain.calendar.missed", PromotionTriggerMissed.class),
 
             ppc("io.releasetrain.ppc.registered", PpcRegistered.class),
             ppc("io.releasetrain.ppc.retired", PpcRetired.class),

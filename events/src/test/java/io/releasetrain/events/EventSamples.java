@@ -40,6 +40,10 @@ import io.releasetrain.events.release.PromotionCherryPicked;
 import io.releasetrain.events.release.PromotionMerged;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
+import io.releasetrain.events.release.PromotionTriggerMissed;
+import io.releasetrain.events.release.PromotionTriggerSkipped;
+import io.releasetrain.events.release.PromotionTriggered;
+import io.releasetrain.events.release.TriggerSkipReason;
 import io.releasetrain.events.release.PromotionTrigger;
 import io.releasetrain.events.release.ReleaseManifest;
 import io.releasetrain.events.release.ReleasePromoted;
@@ -162,7 +166,12 @@ public final class EventSamples {
                 new PromotionApproved(PROMOTION_ID, "production", STAGING_SHA, "bob", "Tuesday release, checks green"),
                 new PromotionNothingToPromote(PROMOTION_ID, "staging", "master", "staging", MASTER_SHA),
                 new EnvironmentDeploying(PROMOTION_ID, "staging", "staging", MERGE_SHA,
-                        "https://travis-ci.com/acme/pulumi-service/builds/88200"));
+                        "https://travis-ci.com/acme/pulumi-service/builds/88200"),
+                new PromotionTriggered("nightly", AT, "testing", "staging", false),
+                new PromotionTriggerSkipped("nightly", AT, "staging", TriggerSkipReason.PROMOTION_IN_FLIGHT,
+                        "promotion " + PROMOTION_ID + " into staging is still CHECKS_FAILED", PROMOTION_ID, null),
+                new PromotionTriggerMissed("tuesday", AT, "production",
+                        "found 5h after the slot, past the 2h grace period"));
     }
 
     static List<ReleaseTrainEvent> ppc() {

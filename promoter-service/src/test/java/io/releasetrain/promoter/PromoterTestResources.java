@@ -43,6 +43,9 @@ public class PromoterTestResources extends ReleaseTrainInfrastructure {
         // Promotions of the service repository; the reconciler runs when a test calls it.
         config.put("releasetrain.promotion.repository", SERVICE_REPOSITORY);
         config.put("releasetrain.promotion.reconcile-interval", "1h");
+        // The calendar ticks when a test calls it, at the time the test clock says.
+        config.put("releasetrain.calendar.tick", "1h");
+        config.put("releasetrain.calendar.first-tick", "1h");
         for (String system : new String[] {"github", "travis"}) {
             // A silent socket times out after 500 ms; a whole attempt may take 5 s (a cold first call is slow).
             config.put("quarkus.rest-client." + system + ".read-timeout", "500");

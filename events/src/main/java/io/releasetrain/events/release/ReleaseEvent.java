@@ -11,5 +11,6 @@ public sealed interface ReleaseEvent extends ReleaseTrainEvent
         permits PromotionScheduled, PromotionOpened, PromotionChecksPassed, PromotionChecksFailed,
                 PromotionCherryPicked, PromotionMerged, PromotionAbandoned, EnvironmentDeployed,
                 ReleasePromoted, RollbackStarted, RollbackFinished, FreezeChanged, PromotionAwaitingApproval,
-                PromotionApproved, PromotionNothingToPromote, EnvironmentDeploying {
+                PromotionApproved, PromotionNothingToPromote, EnvironmentDeploying, PromotionTriggered,
+                PromotionTriggerSkipped, PromotionTriggerMissed {
 }

@@ -139,6 +139,19 @@ interface GitHubApi {
     Comparison compare(@HeaderParam("Authorization") String authorization, @PathParam("owner") String owner,
             @PathParam("repo") String repo, @PathParam("basehead") String basehead, @QueryParam("per_page") int perPage);
 
+    /** Get a commit object (Git Data API): its tree is {@code tree.sha}. */
+    @GET
+    @Path("/repos/{owner}/{repo}/git/commits/{sha}")
+    GitCommit gitCommit(@HeaderParam("Authorization") String authorization, @PathParam("owner") String owner,
+            @PathParam("repo") String repo, @PathParam("sha") String sha);
+
+    /** Create a commit (Git Data API, 201): a tree on top of parents, with no local clone. */
+    @POST
+    @Path("/repos/{owner}/{repo}/git/commits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    GitCommit createCommit(@HeaderParam("Authorization") String authorization, @PathParam("owner") String owner,
+            @PathParam("repo") String repo, NewCommit commit);
+
     /** A branch and its head commit. */
     record Branch(String name, Commit commit) {
     }
@@ -214,5 +227,17 @@ interface GitHubApi {
 
     /** An installation access token and when it expires. */
     record InstallationToken(String token, @JsonProperty("expires_at") String expiresAt) {
+    }
+
+    /** A Git commit object (the fields this service reads). */
+    record GitCommit(String sha, GitTree tree, String message) {
+    }
+
+    /** A Git tree, by its SHA. */
+    record GitTree(String sha) {
+    }
+
+    /** The body of "create a commit": message, tree and parents are what GitHub requires. */
+    record NewCommit(String message, String tree, List<String> parents) {
     }
 }

@@ -47,6 +47,7 @@ public class GitHubClient {
     private final Supplier<String> credentials;
     private final boolean authenticated;
     private final GitHubRepos repos;
+    private final GitHubCommits commits;
 
     GitHubClient(GitHubConfig config, @RestClient GitHubApi api, RemoteCalls metrics, Clock clock) {
         this.api = api;
@@ -67,6 +68,12 @@ public class GitHubClient {
             this.authenticated = token.isPresent();
         }
         this.repos = new GitHubRepos(api, guard, this::authorization);
+        this.commits = new GitHubCommits(api, guard, this::authorization);
+    }
+
+    /** Git commit objects (GitHub's Git Data API): what rollbacks make. */
+    public GitHubCommits commits() {
+        return commits;
     }
 
     /** Branches, pull requests, merges, checks and contents of repositories: what promotions do on GitHub. */

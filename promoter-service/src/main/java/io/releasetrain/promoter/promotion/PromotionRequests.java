@@ -9,9 +9,12 @@ public final class PromotionRequests {
     private PromotionRequests() {
     }
 
-    /** Start a promotion into {@code to}, optionally naming {@code from} (checked) and the candidate {@code sha}. */
+    /**
+     * Start a promotion into {@code to}, optionally naming {@code from} (checked) and the candidate {@code sha};
+     * {@code overrideFreeze} (optional) starts it inside a freeze (oncall-primary or release-admin).
+     */
     public record Start(@Size(max = 64) String from, @NotBlank @Size(max = 64) String to, @Size(max = 40) String sha,
-            @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = 1000) String reason, Boolean overrideFreeze) {
     }
 
     /** Approve or abandon: why. */

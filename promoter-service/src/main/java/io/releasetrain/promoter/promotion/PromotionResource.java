@@ -3,6 +3,7 @@ package io.releasetrain.promoter.promotion;
 import io.quarkus.security.Authenticated;
 import io.releasetrain.events.release.PromotionTrigger;
 import io.releasetrain.messaging.web.InvalidRequestException;
+import io.releasetrain.promoter.freeze.FreezeOverride;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,12 +41,15 @@ public class PromotionResource {
     private final Promotions promotions;
     private final PromotionDriver driver;
     private final Environments environments;
+    private final FreezeOverride freezeOverride;
 
-    PromotionResource(PromotionStarter starter, Promotions promotions, PromotionDriver driver, Environments environments) {
+    PromotionResource(PromotionStarter starter, Promotions promotions, PromotionDriver driver, Environments environments,
+            FreezeOverride freezeOverride) {
         this.starter = starter;
         this.promotions = promotions;
         this.driver = driver;
         this.environments = environments;
+        this.freezeOverride = freezeOverride;
     }
 
     @POST
@@ -55,11 +59,14 @@ public class PromotionResource {
     @APIResponse(responseCode = "201", description = "Started; Location names the promotion")
     @APIResponse(responseCode = "400", description = "Unknown or first environment, wrong from, malformed sha, no reason")
     @APIResponse(responseCode = "403", description = "The token's roles may not promote into this environment")
-    @APIResponse(responseCode = "409", description = "Another promotion into the target is in flight")
+    @APIResponse(responseCode = "409", description = "Another promotion into the target is in flight, or a freeze "
+            + "holds and overrideFreeze is not set")
     public Response start(@Valid @NotNull PromotionRequests.Start request, SecurityContext caller, UriInfo uri) {
         authorize(caller, starter.target(request.to()));
+        String reason = freezeOverride.check(request.to(), Boolean.TRUE.equals(request.overrideFreeze()), caller)
+                .map(overridden -> request.reason() + " [" + overridden + "]").orElse(request.reason());
         Promotion p = starter.start(request.from(), request.to(), request.sha(), PromotionTrigger.MANUAL,
-                caller.getUserPrincipal().getName(), request.reason());
+                caller.getUserPrincipal().getName(), reason);
         return Response.created(uri.getAbsolutePathBuilder().path(p.id).build()).entity(view(p.id)).build();
     }
 

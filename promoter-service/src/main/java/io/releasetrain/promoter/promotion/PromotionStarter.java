@@ -64,6 +64,21 @@ public class PromotionStarter {
         return p;
     }
 
+    /**
+     * Starts a promotion already resolved by the caller (a rollback: the target's own branch at a commit made for
+     * it). {@code recorded} runs in the transaction that records the request, for the caller's own rows and
+     * changes to the new promotion; the pull request is opened after the commit.
+     */
+    public Promotion start(Promotions.Request request, java.util.function.Consumer<Promotion> recorded) {
+        Promotion p = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Promotion requested = promotions.request(request);
+            recorded.accept(requested);
+            return requested;
+        });
+        driver.advance(p.id);
+        return p;
+    }
+
     private String names() {
         return environments.all().stream().map(Environments.Env::name).toList().toString();
     }
