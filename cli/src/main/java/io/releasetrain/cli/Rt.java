@@ -100,10 +100,12 @@ public final class Rt implements Runnable {
         return code;
     }
 
-    /** Every command answers --help (and --version), not only rt itself. */
+    /** Every command answers -h/--help, not only rt itself (--version stays rt's: subcommands use it for PPCs). */
     private static void withHelpOptions(CommandLine command) {
-        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
-            command.getCommandSpec().mixinStandardHelpOptions(true);
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand) && spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
         }
         command.getSubcommands().values().forEach(Rt::withHelpOptions);
     }

@@ -36,19 +36,20 @@ public final class StatusCommand extends RtCommand {
         }
     }
 
+    /** The section's answer, or JSON null when its service refused or could not be reached. */
     private JsonNode section(Supplier<JsonNode> read) {
         try {
             return read.get();
         } catch (CliFailure failure) {
             failures.add(failure);
-            return null;
+            return Json.mapper().nullNode();
         }
     }
 
     private void render(ObjectNode status) {
         JsonNode rollouts = status.get("rollouts");
         out().println("ROLLOUTS IN PROGRESS");
-        if (rollouts == null) {
+        if (rollouts.isNull()) {
             out().println("  (ppc-updater-service could not be asked)");
         } else if (rollouts.isEmpty()) {
             out().println("  none");
@@ -62,7 +63,7 @@ public final class StatusCommand extends RtCommand {
         out().println();
         out().println("PPCS IN MAINTENANCE");
         JsonNode maintenance = status.get("maintenance");
-        if (maintenance == null) {
+        if (maintenance.isNull()) {
             out().println("  (ppc-updater-service could not be asked)");
         } else if (maintenance.isEmpty()) {
             out().println("  none");
@@ -74,7 +75,7 @@ public final class StatusCommand extends RtCommand {
         out().println();
         out().println("MAINTENANCE WINDOWS (active and booked)");
         JsonNode windows = status.get("windows");
-        if (windows == null) {
+        if (windows.isNull()) {
             out().println("  (maintenance-service could not be asked)");
         } else if (windows.isEmpty()) {
             out().println("  none");
