@@ -5,17 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.console.OidcProvider.User;
-import io.releasetrain.testsupport.TestTokens;
-import io.restassured.http.ContentType;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,12 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @QuarkusTest
 @WithTestResource(ConsoleTestStack.class)
-class ConsoleBrowserTest {
-
-    private static final Duration LIVE = Duration.ofSeconds(15);
-
-    @TestHTTPResource("/")
-    URL console;
+class ConsoleBrowserTest extends BrowserTestBase {
 
     @ParameterizedTest
     @EnumSource(User.class)
@@ -49,7 +36,7 @@ class ConsoleBrowserTest {
         } else {
             assertThat(roles).contains(user.roles);
         }
-        Browser.screenshot("signed-in-" + user.code());
+        screenshot("signed-in-" + user.code());
     }
 
     @Test
@@ -61,23 +48,23 @@ class ConsoleBrowserTest {
         browser.executeScript("window.sameDocument = 'yes';");
 
         // When an org admin registers a PPC through ppc-updater-service's REST API
-        String cloudId = registerPpc("CUSTOMER", null);
+        String cloudId = registerPpc("CUSTOMER");
 
         // Then its row appears, in the same document (no reload)
         await().atMost(LIVE).untilAsserted(() -> assertThat(rowsFor(browser, cloudId)).hasSize(1));
         assertThat(browser.executeScript("return window.sameDocument;")).isEqualTo("yes");
-        Browser.screenshot("fleet");
+        screenshot("fleet");
 
         // And the Events page lists the registration
         browser.get(url("/events"));
         assertThat(browser.findElement(By.id("event-feed")).getText()).contains("joined the fleet");
-        Browser.screenshot("events");
+        screenshot("events");
     }
 
     @Test
     void anOperatorSetsMaintenanceOnAPpcWithAReasonAndTheAuditTrailShowsIt() {
         // Given a PPC maintenance-service knows
-        String cloudId = registerPpc("CUSTOMER", null);
+        String cloudId = registerPpc("CUSTOMER");
         awaitInMaintenanceService(cloudId);
 
         // When a PPC operator turns maintenance on for it on the Maintenance page
@@ -91,7 +78,7 @@ class ConsoleBrowserTest {
 
         // Then the page says it is done, and maintenance-service has the flag with who and why
         assertThat(browser.findElement(By.id("notice")).getText()).isNotBlank();
-        given().auth().oauth2(TestTokens.forRoles("reader@example.com"))
+        given().auth().oauth2(reader())
                 .get(maintenanceUrl() + "/clouds/{id}", cloudId)
                 .then().statusCode(200)
                 .body("maintenance", org.hamcrest.Matchers.equalTo(true))
@@ -99,19 +86,19 @@ class ConsoleBrowserTest {
                 .body("holds[0].reason", org.hamcrest.Matchers.equalTo("Customer asked for a quiet weekend"));
         await().atMost(LIVE).untilAsserted(() -> assertThat(browser.findElement(By.cssSelector(
                 "tr[data-cloud-id='" + cloudId + "']")).getText()).contains("maintenance"));
-        Browser.screenshot("maintenance");
+        screenshot("maintenance");
 
         // And the Audit page shows the change
         browser.get(url("/audit?cloudId=" + cloudId));
         String audit = browser.findElement(By.id("audit-entries")).getText();
         assertThat(audit).contains(User.OPERATOR.name).contains("SET maintenance").contains("Customer asked for a quiet weekend");
-        Browser.screenshot("audit");
+        screenshot("audit");
     }
 
     @Test
     void aRoleThatMayNotSetMaintenanceSeesNoButtonAndIsRefusedWith403WhenItPostsAnyway() {
         // Given a PPC, and an org admin (who may attach PPCs but not set maintenance)
-        String cloudId = registerPpc("CUSTOMER", null);
+        String cloudId = registerPpc("CUSTOMER");
         awaitInMaintenanceService(cloudId);
         ChromeDriver browser = signIn(User.ORG_ADMIN);
 
@@ -131,8 +118,8 @@ class ConsoleBrowserTest {
                 """, cloudId);
         assertThat(status).isEqualTo(403L);
         assertThat(browser.findElement(By.id("error")).getText()).contains("403").contains("Your role may not do this");
-        Browser.screenshot("maintenance-refused");
-        given().auth().oauth2(TestTokens.forRoles("reader@example.com"))
+        screenshot("maintenance-refused");
+        given().auth().oauth2(reader())
                 .get(maintenanceUrl() + "/clouds/{id}", cloudId)
                 .then().statusCode(200).body("maintenance", org.hamcrest.Matchers.equalTo(false));
     }
@@ -154,64 +141,9 @@ class ConsoleBrowserTest {
             Object overflow = browser.executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
             assertThat(overflow).as("the page scrolls sideways at phone width").isEqualTo(false);
-            Browser.screenshot("fleet-phone");
+            screenshot("fleet-phone");
         } finally {
             browser.manage().window().setSize(Browser.LAPTOP);
         }
-    }
-
-    private ChromeDriver signIn(User user) {
-        ChromeDriver browser = Browser.driver();
-        browser.get(url("/signed-out"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/fleet"));
-        browser.findElement(By.linkText("Sign in as " + user.name)).click();
-        await().atMost(LIVE).until(() -> !browser.findElements(By.id("signed-in-as")).isEmpty());
-        return browser;
-    }
-
-    private static void awaitLive(ChromeDriver browser) {
-        await().atMost(LIVE).until(() -> "live".equals(
-                browser.findElement(By.id("live-status")).getAttribute("data-state")));
-    }
-
-    private static List<WebElement> rowsFor(ChromeDriver browser, String cloudId) {
-        return browser.findElements(By.cssSelector("tr[data-cloud-id='" + cloudId + "']"));
-    }
-
-    private String url(String path) {
-        String base = console.toString();
-        return base.substring(0, base.length() - 1) + path;
-    }
-
-    private static String registerPpc(String kind, String environment) {
-        String cloudId = UUID.randomUUID().toString();
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("cloudId", cloudId,
-                "name", "FAKE-PPC-FOR-TESTING-" + cloudId.substring(0, 8), "orgId", "org-" + cloudId.substring(0, 4),
-                "kind", kind));
-        if (environment != null) {
-            body.put("environment", environment);
-        }
-        given().baseUri(config(ConsoleTestStack.PPC_UPDATER_URL))
-                .auth().oauth2(TestTokens.forRoles(User.ORG_ADMIN.name, "org-admin"))
-                .contentType(ContentType.JSON).body(body)
-                .post("/ppcs")
-                .then().statusCode(201);
-        return cloudId;
-    }
-
-    private static void awaitInMaintenanceService(String cloudId) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .auth().oauth2(TestTokens.forRoles("reader@example.com"))
-                .get(maintenanceUrl() + "/clouds/{id}", cloudId)
-                .then().statusCode(200));
-    }
-
-    private static String maintenanceUrl() {
-        return config(ConsoleTestStack.MAINTENANCE_URL);
-    }
-
-    private static String config(String key) {
-        return ConfigProvider.getConfig().getValue(key, String.class);
     }
 }

@@ -40,6 +40,9 @@ public class PromoterTestResources extends ReleaseTrainInfrastructure {
         config.put("releasetrain.webhooks.retry-after", "7s");
         // The scheduled recovery stays out of the way; its test runs it by hand.
         config.put("releasetrain.github.redelivery.interval", "1h");
+        // Promotions of the service repository; the reconciler runs when a test calls it.
+        config.put("releasetrain.promotion.repository", SERVICE_REPOSITORY);
+        config.put("releasetrain.promotion.reconcile-interval", "1h");
         for (String system : new String[] {"github", "travis"}) {
             // A silent socket times out after 500 ms; a whole attempt may take 5 s (a cold first call is slow).
             config.put("quarkus.rest-client." + system + ".read-timeout", "500");

@@ -16,14 +16,6 @@ public final class MaintenanceForms {
     private MaintenanceForms() {
     }
 
-    /** A non-blank reason, stripped. */
-    public static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new FormException("Give a reason: it is kept in the audit trail with your name.");
-        }
-        return reason.strip();
-    }
-
     /** One of {@link #FLAGS}. */
     public static String flag(String flag) {
         if (flag == null || !FLAGS.contains(flag)) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.releasetrain.console.ConsoleConfig;
+import io.releasetrain.console.web.Reasons;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,7 +55,7 @@ public class MaintenancePage {
     public TemplateInstance changeCloud(@PathParam("cloudId") String cloudId, @PathParam("flag") String flag,
             @RestForm String action, @RestForm String reason, @RestForm String hours) {
         boolean set = MaintenanceForms.set(action);
-        FlagChange change = new FlagChange(set, MaintenanceForms.reason(reason),
+        FlagChange change = new FlagChange(set, Reasons.required(reason),
                 MaintenanceForms.expiry(hours, set, Instant.now()));
         FlagChangeResult result = client.changeCloud(cloudId, MaintenanceForms.flag(flag), change);
         return withData(maintenance.instance(), result.message());
@@ -65,7 +66,7 @@ public class MaintenancePage {
     public TemplateInstance changeOrg(@RestForm String orgId, @RestForm String flag, @RestForm String action,
             @RestForm String reason, @RestForm String hours) {
         boolean set = MaintenanceForms.set(action);
-        FlagChange change = new FlagChange(set, MaintenanceForms.reason(reason),
+        FlagChange change = new FlagChange(set, Reasons.required(reason),
                 MaintenanceForms.expiry(hours, set, Instant.now()));
         FlagChangeResult result = client.changeOrg(orgId, MaintenanceForms.flag(flag), change);
         return withData(maintenance.instance(), result.message());
@@ -79,14 +80,14 @@ public class MaintenancePage {
         String orgId = target != null && target.startsWith("org:") ? target.substring(4) : null;
         MaintenanceWindow window = client.book(new WindowBooking(cloudId, orgId,
                 MaintenanceForms.localTime("start", startsAt, config.trainZone()),
-                MaintenanceForms.localTime("end", endsAt, config.trainZone()), MaintenanceForms.reason(reason)));
+                MaintenanceForms.localTime("end", endsAt, config.trainZone()), Reasons.required(reason)));
         return withData(maintenance.instance(), "Maintenance window " + window.id() + " booked for " + window.target() + ".");
     }
 
     @POST
     @Path("/windows/{id}/cancel")
     public TemplateInstance cancel(@PathParam("id") String id, @RestForm String reason) {
-        MaintenanceWindow window = client.cancel(id, MaintenanceForms.reason(reason));
+        MaintenanceWindow window = client.cancel(id, Reasons.required(reason));
         return withData(maintenance.instance(), "Maintenance window " + window.id() + " cancelled.");
     }
 

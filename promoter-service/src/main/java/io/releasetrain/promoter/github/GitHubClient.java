@@ -46,6 +46,7 @@ public class GitHubClient {
     private final String apiUrl;
     private final Supplier<String> credentials;
     private final boolean authenticated;
+    private final GitHubRepos repos;
 
     GitHubClient(GitHubConfig config, @RestClient GitHubApi api, RemoteCalls metrics, Clock clock) {
         this.api = api;
@@ -65,6 +66,12 @@ public class GitHubClient {
                     "no credentials are configured (releasetrain.github.token or releasetrain.github.app.*)"));
             this.authenticated = token.isPresent();
         }
+        this.repos = new GitHubRepos(api, guard, this::authorization);
+    }
+
+    /** Branches, pull requests, merges, checks and contents of repositories: what promotions do on GitHub. */
+    public GitHubRepos repos() {
+        return repos;
     }
 
     private static IllegalStateException missing(String key) {
