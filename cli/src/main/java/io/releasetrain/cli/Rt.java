@@ -13,6 +13,7 @@ import io.releasetrain.cli.maintenance.HealthCheckOptOutCommand;
 import io.releasetrain.cli.maintenance.MaintenanceCommand;
 import io.releasetrain.cli.output.OutputFormat;
 import io.releasetrain.cli.ppc.PpcCommand;
+import io.releasetrain.cli.promotion.PromotionCommands;
 import io.releasetrain.cli.rollout.RolloutCommand;
 import io.releasetrain.cli.rollout.WatchCommand;
 import io.releasetrain.cli.status.StatusCommand;
@@ -33,6 +34,11 @@ import picocli.CommandLine.ScopeType;
         description = "The release train from your terminal: promotions, rollouts, PPCs, maintenance.",
         subcommands = {
             StatusCommand.class,
+            PromotionCommands.Promote.class,
+            PromotionCommands.Approve.class,
+            PromotionCommands.Abandon.class,
+            PromotionCommands.CherryPick.class,
+            PromotionCommands.Group.class,
             RolloutCommand.class,
             WatchCommand.class,
             PpcCommand.class,
