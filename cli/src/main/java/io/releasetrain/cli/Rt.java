@@ -13,6 +13,7 @@ import io.releasetrain.cli.maintenance.HealthCheckOptOutCommand;
 import io.releasetrain.cli.maintenance.MaintenanceCommand;
 import io.releasetrain.cli.output.OutputFormat;
 import io.releasetrain.cli.ppc.PpcCommand;
+import io.releasetrain.cli.promotion.PromotionCommands;
 import io.releasetrain.cli.rollout.RolloutCommand;
 import io.releasetrain.cli.rollout.WatchCommand;
 import io.releasetrain.cli.status.StatusCommand;
@@ -33,6 +34,11 @@ import picocli.CommandLine.ScopeType;
         description = "The release train from your terminal: promotions, rollouts, PPCs, maintenance.",
         subcommands = {
             StatusCommand.class,
+            PromotionCommands.Promote.class,
+            PromotionCommands.Approve.class,
+            PromotionCommands.Abandon.class,
+            PromotionCommands.CherryPick.class,
+            PromotionCommands.Group.class,
             RolloutCommand.class,
             WatchCommand.class,
             PpcCommand.class,
@@ -100,10 +106,12 @@ public final class Rt implements Runnable {
         return code;
     }
 
-    /** Every command answers --help (and --version), not only rt itself. */
+    /** Every command answers -h/--help, not only rt itself (--version stays rt's: subcommands use it for PPCs). */
     private static void withHelpOptions(CommandLine command) {
-        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
-            command.getCommandSpec().mixinStandardHelpOptions(true);
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand) && spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
         }
         command.getSubcommands().values().forEach(Rt::withHelpOptions);
     }

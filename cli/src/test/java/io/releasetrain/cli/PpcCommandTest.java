@@ -64,18 +64,18 @@ class PpcCommandTest {
         // Given a PPC with a first configuration
         String name = Fleet.attachedPpc(Fleet.newOrg());
         Cli operator = Cli.signedIn("pat@example.com", "ppc-operator");
-        Cli.Result first = operator.run("ppc", "config", "set", name, "aws:region=eu-west-1", "debug=true",
+        Cli.Result first = operator.run("ppc", "config", "set", name, "region=eu-west-1", "debug=true",
                 "--secret", "apiToken=ppc/malta/api-token", "--reason", "stand-up");
         assertThat(first.exitCode()).as(first.toString()).isZero();
 
         // When one key changes and another is removed
-        Cli.Result second = operator.run("ppc", "config", "set", name, "aws:region=eu-central-1", "--unset", "debug",
+        Cli.Result second = operator.run("ppc", "config", "set", name, "region=eu-central-1", "--unset", "debug",
                 "--reason", "move region", "-o", "json");
 
         // Then the new version holds the rest unchanged, and both versions are listed
         assertThat(second.exitCode()).as(second.toString()).isZero();
         JsonNode config = second.json();
-        assertThat(config.path("values").path("aws:region").asText()).isEqualTo("eu-central-1");
+        assertThat(config.path("values").path("region").asText()).isEqualTo("eu-central-1");
         assertThat(config.path("values").has("debug")).isFalse();
         assertThat(config.path("secretRefs").path("apiToken").asText()).isEqualTo("ppc/malta/api-token");
         assertThat(config.path("changedBy").asText()).isEqualTo("pat@example.com");

@@ -27,6 +27,7 @@ final class TrainUnderTest {
 
     /** The service modules the CLI tests run, with the database each owns. */
     private static final Map<Service, String[]> MODULES = Map.of(
+            Service.PROMOTER, new String[] {"promoter-service", "promoter"},
             Service.PPC_UPDATER, new String[] {"ppc-updater-service", "ppc_updater"},
             Service.MAINTENANCE, new String[] {"maintenance-service", "maintenance"});
 
@@ -79,6 +80,14 @@ final class TrainUnderTest {
             config.put("quarkus.datasource.password", db.password());
             config.put("mp.jwt.verify.publickey.location", publicKey.toString());
             config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+            if (service == Service.PROMOTER) {
+                // GitHub and Travis CI are WireMock here (see FakeGitHub); the reconciler looks at GitHub often.
+                config.put("releasetrain.github.api-url", TestWireMock.baseUrl());
+                config.put("releasetrain.travis.api-url", TestWireMock.baseUrl());
+                config.put("releasetrain.github.token", "cli-test-github-token");
+                config.put("releasetrain.promotion.repository", FakeGitHub.REPOSITORY);
+                config.put("releasetrain.promotion.reconcile-interval", "1s");
+            }
             if (service == Service.PPC_UPDATER) {
                 // Travis CI, which runs PPC update jobs, is WireMock here; no job is ever started by these tests.
                 config.put("quarkus.rest-client.travis.url", TestWireMock.baseUrl());

@@ -27,8 +27,11 @@ final class HttpFailures {
                 + " (rt config shows where each URL comes from).", cause);
     }
 
-    static CliFailure of(Service service, String baseUrl, int status, JsonNode body, String token, String whoMay,
-            String whenMissing) {
+    /** What the caller knows to say: who may (403), what to do instead when refused (403), where to look (404). */
+    record Hints(String whoMay, String whenForbidden, String whenMissing) {
+    }
+
+    static CliFailure of(Service service, String baseUrl, int status, JsonNode body, String token, Hints hints) {
         String message = message(body, status);
         String details = details(body);
         String name = service.displayName();
@@ -36,8 +39,8 @@ final class HttpFailures {
             case 400, 422 -> CliFailure.refused(name + " refused the request: " + message + details
                     + "\nFix the arguments and run the command again (add --help to see them).");
             case 401 -> CliFailure.refused(notSignedIn(name, token, message));
-            case 403 -> CliFailure.refused(forbidden(name, token, whoMay, message));
-            case 404 -> CliFailure.refused(message + details + (whenMissing != null ? "\n" + whenMissing : ""));
+            case 403 -> CliFailure.refused(forbidden(name, token, hints, message));
+            case 404 -> CliFailure.refused(message + details + (hints.whenMissing() != null ? "\n" + hints.whenMissing() : ""));
             case 409 -> CliFailure.refused(name + " refused: " + message + details);
             case 502, 503, 504 -> CliFailure.unreachable(name + " at " + baseUrl + " is unavailable (" + status + ": "
                     + message + ").\nTry again in a minute; its health is at " + baseUrl + "/q/health.", null);
@@ -54,12 +57,13 @@ final class HttpFailures {
                 + "the service does not trust.\nSign in again: rt login (locally: rt login --dev ROLE), or set RT_TOKEN.";
     }
 
-    private static String forbidden(String service, String token, String whoMay, String message) {
+    private static String forbidden(String service, String token, Hints hints, String message) {
         TokenClaims claims = TokenClaims.of(token);
-        String who = claims == null ? "Your token" : "You are " + claims.describe() + ";";
-        String rule = whoMay != null ? whoMay : message;
-        return service + " refused: " + rule + "\n" + who + " ask someone who has the role, or sign in with it"
-                + " (locally: rt login --dev ROLE).";
+        String who = claims == null ? "Your token lacks the role;" : "You are " + claims.describe() + ";";
+        String rule = hints.whoMay() != null ? hints.whoMay() : message;
+        String next = hints.whenForbidden() != null ? hints.whenForbidden()
+                : "ask someone who has the role, or sign in with it (locally: rt login --dev ROLE).";
+        return service + " refused: " + rule + "\n" + who + " " + next;
     }
 
     private static String message(JsonNode body, int status) {

@@ -83,6 +83,7 @@ public final class ServiceClient {
         private final Object body;
         private final Map<String, String> query = new LinkedHashMap<>();
         private String whoMay;
+        private String whenForbidden;
         private String whenMissing;
 
         private Call(String method, String path, Object body) {
@@ -102,6 +103,12 @@ public final class ServiceClient {
         /** Which roles may do this, and what to do without them; said on a 403. */
         public Call whoMay(String text) {
             this.whoMay = text;
+            return this;
+        }
+
+        /** What to do instead when refused for a missing role; said on a 403 in place of "ask someone who has it". */
+        public Call whenForbidden(String text) {
+            this.whenForbidden = text;
             return this;
         }
 
@@ -127,7 +134,7 @@ public final class ServiceClient {
                 return Json.parse(response.body());
             }
             throw HttpFailures.of(service, baseUrl, response.statusCode(), Json.parse(response.body()), token.get(),
-                    whoMay, whenMissing);
+                    new HttpFailures.Hints(whoMay, whenForbidden, whenMissing));
         }
 
         private HttpResponse<String> exchange() {

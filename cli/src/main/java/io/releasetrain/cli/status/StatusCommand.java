@@ -9,6 +9,7 @@ import io.releasetrain.cli.http.Service;
 import io.releasetrain.cli.output.Json;
 import io.releasetrain.cli.output.Table;
 import io.releasetrain.cli.output.Times;
+import io.releasetrain.cli.promotion.PromotionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
  * {@code rt status}: the train at a glance, one section per service asked. A section whose service cannot be
  * reached says so; the others still print, and the exit code is that of the first failure.
  */
-@Command(name = "status", description = "The train at a glance: rollouts in progress, PPCs in maintenance, maintenance windows.",
+@Command(name = "status", description = "The train at a glance: environments, promotions in flight, rollouts, PPCs in maintenance, windows.",
         footerHeading = "%nExamples:%n", footer = {"  rt status", "  rt status -o json | jq '.rollouts[].state'"})
 public final class StatusCommand extends RtCommand {
 
@@ -27,6 +28,7 @@ public final class StatusCommand extends RtCommand {
     @Override
     protected void execute() {
         ObjectNode status = Json.object();
+        status.set("environments", section(() -> client(Service.PROMOTER).get("/environments").send()));
         status.set("rollouts", section(() -> inProgress(client(Service.PPC_UPDATER).get("/rollouts").send())));
         status.set("maintenance", section(() -> client(Service.PPC_UPDATER).get("/ppcs").query("maintenance", true).send()));
         status.set("windows", section(() -> upcoming(client(Service.MAINTENANCE).get("/maintenance-windows").send())));
@@ -36,19 +38,21 @@ public final class StatusCommand extends RtCommand {
         }
     }
 
+    /** The section's answer, or JSON null when its service refused or could not be reached. */
     private JsonNode section(Supplier<JsonNode> read) {
         try {
             return read.get();
         } catch (CliFailure failure) {
             failures.add(failure);
-            return null;
+            return Json.mapper().nullNode();
         }
     }
 
     private void render(ObjectNode status) {
+        renderEnvironments(status.get("environments"));
         JsonNode rollouts = status.get("rollouts");
         out().println("ROLLOUTS IN PROGRESS");
-        if (rollouts == null) {
+        if (rollouts.isNull()) {
             out().println("  (ppc-updater-service could not be asked)");
         } else if (rollouts.isEmpty()) {
             out().println("  none");
@@ -62,7 +66,7 @@ public final class StatusCommand extends RtCommand {
         out().println();
         out().println("PPCS IN MAINTENANCE");
         JsonNode maintenance = status.get("maintenance");
-        if (maintenance == null) {
+        if (maintenance.isNull()) {
             out().println("  (ppc-updater-service could not be asked)");
         } else if (maintenance.isEmpty()) {
             out().println("  none");
@@ -74,7 +78,7 @@ public final class StatusCommand extends RtCommand {
         out().println();
         out().println("MAINTENANCE WINDOWS (active and booked)");
         JsonNode windows = status.get("windows");
-        if (windows == null) {
+        if (windows.isNull()) {
             out().println("  (maintenance-service could not be asked)");
         } else if (windows.isEmpty()) {
             out().println("  none");
@@ -84,6 +88,21 @@ public final class StatusCommand extends RtCommand {
                     + Times.format(text(w, "startsAt")) + " - " + Times.format(text(w, "endsAt")) + "  " + text(w, "reason")));
         }
         out().flush();
+    }
+
+    private void renderEnvironments(JsonNode environments) {
+        out().println("ENVIRONMENTS");
+        if (environments.isNull()) {
+            out().println("  (promoter-service could not be asked)");
+        } else {
+            Table table = Table.of("  NAME", "BRANCH", "SHA", "DEPLOYED", "BY PROMOTION", "IN FLIGHT");
+            environments.forEach(e -> table.row("  " + text(e, "name"), text(e, "branch"),
+                    PromotionText.shortSha(text(e, "sha")), Times.relative(text(e, "since"), now()),
+                    text(e, "promotionId"), text(e, "inFlightPromotionId") == null ? null
+                            : text(e, "inFlightPromotionId") + " " + text(e, "inFlightState")));
+            table.print(out());
+        }
+        out().println();
     }
 
     private static ArrayNode inProgress(JsonNode rollouts) {
