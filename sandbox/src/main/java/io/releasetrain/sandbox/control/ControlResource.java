@@ -10,7 +10,6 @@ import io.releasetrain.sandbox.slack.Slack;
 import io.releasetrain.sandbox.travis.Travis;
 import io.releasetrain.sandbox.webhook.GitHubWebhooks;
 import io.releasetrain.sandbox.webhook.Promoter;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The sandbox's controls: what a person or the demo does to the simulated world. No authentication: local use only. */
 @Path("/sandbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sandbox controls")
 public class ControlResource {
 

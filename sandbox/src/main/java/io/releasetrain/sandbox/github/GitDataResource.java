@@ -1,7 +1,6 @@
 package io.releasetrain.sandbox.github;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** GitHub's Git database API for the simulated repository: refs, commits, trees. */
 @Path("/repos/{owner}/{repo}/git")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "GitHub")
 public class GitDataResource {
 

@@ -1,7 +1,6 @@
 package io.releasetrain.sandbox.github;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** GitHub's pulls API for the simulated repository, and {@code POST /merges}. */
 @Path("/repos/{owner}/{repo}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "GitHub")
 public class PullsResource {
 

@@ -1,7 +1,6 @@
 package io.releasetrain.sandbox.github;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** GitHub's repository API for the simulated repository: branches, commits, contents, compare, statuses, check runs. */
 @Path("/repos/{owner}/{repo}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "GitHub")
 public class RepositoryResource {
 
