@@ -27,17 +27,19 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
 
     /** A service module the console calls, and the database it owns. */
     enum Service {
-        PPC_UPDATER("ppc-updater-service", "ppc_updater", "ppc-updater"),
-        MAINTENANCE("maintenance-service", "maintenance", "maintenance");
+        PPC_UPDATER("ppc-updater-service", "ppc_updater", "ppc-updater", List.of("quarkus.rest-client.travis.url")),
+        MAINTENANCE("maintenance-service", "maintenance", "maintenance", List.of());
 
         final String module;
         final String database;
         final String restClient;
+        final List<String> outsideSystems;
 
-        Service(String module, String database, String restClient) {
+        Service(String module, String database, String restClient, List<String> outsideSystems) {
             this.module = module;
             this.database = database;
             this.restClient = restClient;
+            this.outsideSystems = outsideSystems;
         }
     }
 
@@ -54,9 +56,8 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("quarkus.datasource.password", db.password());
             config.put("mp.jwt.verify.publickey", TestTokens.publicKey());
             config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
-            for (String key : List.of("releasetrain.github.api-url", "releasetrain.travis.api-url", "releasetrain.slack.api-url")) {
-                config.put(key, TestWireMock.baseUrl());
-            }
+            // Outside systems are WireMock here, never the internet.
+            service.outsideSystems.forEach(key -> config.put(key, TestWireMock.baseUrl()));
             Path jar = Path.of(System.getProperty("releasetrain.repository.root", ".."), service.module, "target",
                     "quarkus-app", "quarkus-run.jar");
             starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(service.module, jar, config)));
