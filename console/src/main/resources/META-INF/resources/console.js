@@ -35,6 +35,19 @@
   var pending = new Map();
   function refresh(region) {
     if (pending.has(region)) { return; }
+    // Someone typing a reason in this region keeps what they typed: refresh once they leave it.
+    var active = document.activeElement;
+    if (active && region.contains(active) && active.matches('input, select, textarea')) {
+      if (!region.dataset.refreshWaiting) {
+        region.dataset.refreshWaiting = 'yes';
+        region.addEventListener('focusout', function later() {
+          region.removeEventListener('focusout', later);
+          delete region.dataset.refreshWaiting;
+          setTimeout(function () { refresh(region); }, 0);
+        });
+      }
+      return;
+    }
     pending.set(region, setTimeout(function () {
       pending.delete(region);
       fetch(region.dataset.refresh, { credentials: 'same-origin', headers: { 'X-Requested-With': 'JavaScript' } })

@@ -13,6 +13,9 @@ import io.releasetrain.cli.maintenance.HealthCheckOptOutCommand;
 import io.releasetrain.cli.maintenance.MaintenanceCommand;
 import io.releasetrain.cli.output.OutputFormat;
 import io.releasetrain.cli.ppc.PpcCommand;
+import io.releasetrain.cli.rollout.RolloutCommand;
+import io.releasetrain.cli.rollout.WatchCommand;
+import io.releasetrain.cli.status.StatusCommand;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -29,6 +32,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "rt", mixinStandardHelpOptions = true, version = "rt 0.1.0",
         description = "The release train from your terminal: promotions, rollouts, PPCs, maintenance.",
         subcommands = {
+            StatusCommand.class,
+            RolloutCommand.class,
+            WatchCommand.class,
             PpcCommand.class,
             MaintenanceCommand.class,
             HealthCheckOptOutCommand.class,
@@ -80,7 +86,13 @@ public final class Rt implements Runnable {
                 terminal.err().flush();
                 return cli.exitCode();
             }
-            throw failure;
+            terminal.err().println("rt failed unexpectedly: " + failure
+                    + "\nThis is a bug in rt; run again with RT_DEBUG=1 for the stack trace.");
+            if (terminal.variable("RT_DEBUG") != null) {
+                failure.printStackTrace(terminal.err());
+            }
+            terminal.err().flush();
+            return CliFailure.REFUSED;
         });
         int code = line.execute(args);
         terminal.out().flush();

@@ -58,7 +58,7 @@ public abstract class RtCommand implements Callable<Integer> {
     }
 
     /** Prints {@code answer} as JSON for scripts, or runs {@code human} to print it for people. */
-    protected void print(Object answer, Runnable human) {
+    protected void print(JsonNode answer, Runnable human) {
         if (json()) {
             out().println(Json.write(answer));
         } else {

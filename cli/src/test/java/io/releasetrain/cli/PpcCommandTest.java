@@ -1,9 +1,11 @@
 package io.releasetrain.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.releasetrain.cli.http.Service;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,18 +39,77 @@ class PpcCommandTest {
     }
 
     @Test
-    void listAsJsonCarriesEachPpcsFlags() {
+    void listAsJsonCarriesEachPpcsFlagsAndFiltersOnMaintenance() {
+        // Given a PPC put into maintenance
         String org = Fleet.newOrg();
         String name = Fleet.attachedPpc(org);
+        Fleet.attachedPpc(org);
         Cli.signedIn("pat@example.com", "ppc-operator").run("maintenance", "on", name, "--reason", "upgrade");
+        Cli reader = Cli.signedIn("reader@example.com");
 
-        Cli.Result list = Cli.signedIn("reader@example.com").run("ppc", "list", "--org", org, "-o", "json");
+        // Then the fleet registry lists it as in maintenance (its copy of the flags follows maintenance-events)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Cli.Result list = reader.run("ppc", "list", "--org", org, "--maintenance", "-o", "json");
+            assertThat(list.exitCode()).as(list.toString()).isZero();
+            assertThat(list.json()).hasSize(1);
+            assertThat(list.json().get(0).path("name").asText()).isEqualTo(name);
+            assertThat(list.json().get(0).path("flags").asLong()).isEqualTo(1);
+        });
+        Cli.Result table = reader.run("ppc", "list", "--org", org, "--maintenance");
+        assertThat(table.lines().get(1)).contains(name).contains("0x1 maintenance").contains("ATTACHED");
+    }
 
-        assertThat(list.exitCode()).isZero();
-        JsonNode only = list.json().get(0);
-        assertThat(only.path("name").asText()).isEqualTo(name);
-        assertThat(only.path("flags").path("maintenance").asBoolean()).isTrue();
-        assertThat(list.json().get(0).path("flags").path("setFlags").get(0).asText()).isEqualTo("maintenance");
+    @Test
+    void configSetChangesOnlyTheNamedKeysAndKeepsSecretsAsReferences() {
+        // Given a PPC with a first configuration
+        String name = Fleet.attachedPpc(Fleet.newOrg());
+        Cli operator = Cli.signedIn("pat@example.com", "ppc-operator");
+        Cli.Result first = operator.run("ppc", "config", "set", name, "aws:region=eu-west-1", "debug=true",
+                "--secret", "apiToken=ppc/malta/api-token", "--reason", "stand-up");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        // When one key changes and another is removed
+        Cli.Result second = operator.run("ppc", "config", "set", name, "aws:region=eu-central-1", "--unset", "debug",
+                "--reason", "move region", "-o", "json");
+
+        // Then the new version holds the rest unchanged, and both versions are listed
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        JsonNode config = second.json();
+        assertThat(config.path("values").path("aws:region").asText()).isEqualTo("eu-central-1");
+        assertThat(config.path("values").has("debug")).isFalse();
+        assertThat(config.path("secretRefs").path("apiToken").asText()).isEqualTo("ppc/malta/api-token");
+        assertThat(config.path("changedBy").asText()).isEqualTo("pat@example.com");
+        Cli.Result versions = operator.run("ppc", "config", "get", name, "--versions");
+        assertThat(versions.lines()).hasSize(3);
+        assertThat(versions.lines().get(1)).contains("move region");
+        Cli.Result current = Cli.signedIn("reader@example.com").run("ppc", "config", "get", name);
+        assertThat(current.out()).contains("apiToken").contains("secret reference").doesNotContain("debug");
+    }
+
+    @Test
+    void configNeedsARoleAndAPpcWithoutConfigSaysHowToStart() {
+        String name = Fleet.attachedPpc(Fleet.newOrg());
+
+        Cli.Result refused = Cli.signedIn("reader@example.com").run("ppc", "config", "set", name, "a=b", "--reason", "r");
+        Cli.Result none = Cli.signedIn("reader@example.com").run("ppc", "config", "get", name);
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("org-admin, ppc-operator or release-admin");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains("rt ppc config set " + name);
+    }
+
+    @Test
+    void changeUpdatesTheRegistryEntry() {
+        String name = Fleet.attachedPpc(Fleet.newOrg());
+
+        Cli.Result changed = Cli.signedIn("pat@example.com", "ppc-operator").run("ppc", "change", name,
+                "--endpoint", "https://ppc.example.com/stage/", "--region", "eu-west-1", "--reason", "new stage", "-o", "json");
+
+        assertThat(changed.exitCode()).as(changed.toString()).isZero();
+        assertThat(changed.json().path("endpoint").asText()).isEqualTo("https://ppc.example.com/stage/");
+        assertThat(changed.json().path("region").asText()).isEqualTo("eu-west-1");
+        assertThat(changed.json().path("updatedBy").asText()).isEqualTo("pat@example.com");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class TrainUnderTest {
             Service.MAINTENANCE, new String[] {"maintenance-service", "maintenance"});
 
     private static Map<Service, String> urls;
+    private static RuntimeException startFailure;
     private static Path keyDir;
 
     private TrainUnderTest() {
@@ -38,8 +39,16 @@ final class TrainUnderTest {
 
     /** The base URL of each running service; the first call starts them. */
     static synchronized Map<Service, String> urls() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
         if (urls == null) {
-            urls = startAll();
+            try {
+                urls = startAll();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
         }
         return urls;
     }
@@ -70,15 +79,28 @@ final class TrainUnderTest {
             config.put("quarkus.datasource.password", db.password());
             config.put("mp.jwt.verify.publickey.location", publicKey.toString());
             config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
-            for (String key : List.of("releasetrain.github.api-url", "releasetrain.travis.api-url")) {
-                config.put(key, TestWireMock.baseUrl());
+            if (service == Service.PPC_UPDATER) {
+                // Travis CI, which runs PPC update jobs, is WireMock here; no job is ever started by these tests.
+                config.put("quarkus.rest-client.travis.url", TestWireMock.baseUrl());
+                config.put("releasetrain.travis.token", "cli-test-travis-token");
             }
             Path jar = Path.of(System.getProperty("releasetrain.repository.root", ".."), module[0], "target",
                     "quarkus-app", "quarkus-run.jar");
             starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(module[0], jar, config)));
         });
         Map<Service, String> started = new EnumMap<>(Service.class);
-        starting.forEach((service, future) -> started.put(service, future.join().baseUrl()));
+        RuntimeException failure = null;
+        for (Map.Entry<Service, CompletableFuture<ServiceProcess>> entry : starting.entrySet()) {
+            try {
+                started.put(entry.getKey(), entry.getValue().join().baseUrl());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            // The ones that did start stop with the JVM (ServiceProcess's shutdown hook); none is started again.
+            throw failure;
+        }
         return Map.copyOf(started);
     }
 }

@@ -26,7 +26,11 @@ import io.releasetrain.events.ppc.RolloutStarted;
 import io.releasetrain.events.ppc.RolloutWaveDone;
 import io.releasetrain.events.release.EnvironmentDeployed;
 import io.releasetrain.events.release.FreezeChanged;
+import io.releasetrain.events.release.EnvironmentDeploying;
 import io.releasetrain.events.release.PromotionAbandoned;
+import io.releasetrain.events.release.PromotionApproved;
+import io.releasetrain.events.release.PromotionAwaitingApproval;
+import io.releasetrain.events.release.PromotionNothingToPromote;
 import io.releasetrain.events.release.PromotionChecksFailed;
 import io.releasetrain.events.release.PromotionChecksPassed;
 import io.releasetrain.events.release.PromotionCherryPicked;
@@ -85,6 +89,10 @@ public final class EventCatalog {
             release("io.releasetrain.rollback.started", RollbackStarted.class),
             release("io.releasetrain.rollback.finished", RollbackFinished.class),
             release("io.releasetrain.freeze.changed", FreezeChanged.class),
+            release("io.releasetrain.promotion.awaiting-approval", PromotionAwaitingApproval.class),
+            release("io.releasetrain.promotion.approved", PromotionApproved.class),
+            release("io.releasetrain.promotion.nothing-to-promote", PromotionNothingToPromote.class),
+            release("io.releasetrain.environment.deploying", EnvironmentDeploying.class),
 
             ppc("io.releasetrain.ppc.registered", PpcRegistered.class),
             ppc("io.releasetrain.ppc.retired", PpcRetired.class),

@@ -29,7 +29,11 @@ import io.releasetrain.events.ppc.RolloutStarted;
 import io.releasetrain.events.ppc.RolloutWaveDone;
 import io.releasetrain.events.release.EnvironmentDeployed;
 import io.releasetrain.events.release.FreezeChanged;
+import io.releasetrain.events.release.EnvironmentDeploying;
 import io.releasetrain.events.release.PromotionAbandoned;
+import io.releasetrain.events.release.PromotionApproved;
+import io.releasetrain.events.release.PromotionAwaitingApproval;
+import io.releasetrain.events.release.PromotionNothingToPromote;
 import io.releasetrain.events.release.PromotionChecksFailed;
 import io.releasetrain.events.release.PromotionChecksPassed;
 import io.releasetrain.events.release.PromotionCherryPicked;
@@ -121,9 +125,10 @@ public final class EventSamples {
         String url = "https://travis-ci.com/acme/pulumi-service/builds/88123";
         return List.of(
                 new CiBuildStarted(CiProvider.TRAVIS, REPOSITORY, "staging", MASTER_SHA, "88123", "9021",
-                        BuildType.PULL_REQUEST, 4711, jobs, url, AT),
+                        BuildType.PULL_REQUEST, 4711, jobs, url, AT, "Travis CI - Pull Request"),
                 new CiBuildFinished(CiProvider.TRAVIS, REPOSITORY, "staging", MASTER_SHA, "88123", "9021",
-                        BuildType.PULL_REQUEST, 4711, jobs, url, AT, BuildResult.PASSED, AT.plusSeconds(1260)));
+                        BuildType.PULL_REQUEST, 4711, jobs, url, AT, BuildResult.PASSED, AT.plusSeconds(1260),
+                        "Travis CI - Pull Request"));
     }
 
     static List<ReleaseTrainEvent> release() {
@@ -131,7 +136,9 @@ public final class EventSamples {
                 new PromotionScheduled(PROMOTION_ID, "master", "staging", "staging", PromotionTrigger.SCHEDULE,
                         "release-calendar", MASTER_SHA),
                 new PromotionOpened(PROMOTION_ID, "staging", REPOSITORY, 4711,
-                        "https://github.com/acme/pulumi-service/pull/4711", MASTER_SHA, "master", "staging"),
+                        "https://github.com/acme/pulumi-service/pull/4711", MASTER_SHA, "master", "staging",
+                        new ReleaseManifest("8d2f1c0b7a6e5d4c3b2a19080706050403020100", "v0.11.3"), 12,
+                        "https://github.com/acme/pulumi-service/compare/staging...promote/staging/prm-2024-05-07-staging"),
                 new PromotionChecksPassed(PROMOTION_ID, "staging", MASTER_SHA),
                 new PromotionChecksFailed(PROMOTION_ID, "staging", MASTER_SHA,
                         List.of("continuous-integration/travis-ci/pr", "lint"),
@@ -149,7 +156,13 @@ public final class EventSamples {
                         "stack updates fail with 500s"),
                 new RollbackFinished("rbk-2024-05-08-production", "production", STAGING_SHA, true,
                         "https://travis-ci.com/acme/pulumi-service/builds/88250"),
-                new FreezeChanged("production", true, "carol", "end-of-quarter freeze", AT.plusSeconds(7 * 86400)));
+                new FreezeChanged("production", true, "carol", "end-of-quarter freeze", AT.plusSeconds(7 * 86400)),
+                new PromotionAwaitingApproval(PROMOTION_ID, "production", STAGING_SHA,
+                        "https://github.com/acme/pulumi-service/pull/4712"),
+                new PromotionApproved(PROMOTION_ID, "production", STAGING_SHA, "bob", "Tuesday release, checks green"),
+                new PromotionNothingToPromote(PROMOTION_ID, "staging", "master", "staging", MASTER_SHA),
+                new EnvironmentDeploying(PROMOTION_ID, "staging", "staging", MERGE_SHA,
+                        "https://travis-ci.com/acme/pulumi-service/builds/88200"));
     }
 
     static List<ReleaseTrainEvent> ppc() {

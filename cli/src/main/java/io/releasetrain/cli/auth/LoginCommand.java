@@ -37,8 +37,8 @@ public final class LoginCommand extends RtCommand {
         TokenClaims claims = TokenClaims.of(token);
         err().println("Signed in" + (claims == null ? "" : " as " + claims.describe()) + "; token stored in " + stored
                 + (rt().terminal().variable("RT_TOKEN") != null ? " (RT_TOKEN is set and still wins: unset it)" : "") + ".");
-        if (json()) {
-            out().println(io.releasetrain.cli.output.Json.write(claims));
+        if (json() && claims != null) {
+            out().println(io.releasetrain.cli.output.Json.write(claims.toJson()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.releasetrain.cli.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.releasetrain.cli.output.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,6 +40,14 @@ public record TokenClaims(String subject, List<String> roles, String issuer, Ins
         String subject = first(payload, "upn", "preferred_username", "sub");
         Instant exp = payload.hasNonNull("exp") ? Instant.ofEpochSecond(payload.get("exp").asLong()) : null;
         return new TokenClaims(subject, List.copyOf(roles), Json.text(payload, "iss"), exp);
+    }
+
+    /** The claims as JSON for {@code --output json}: subject, roles, issuer, expiresAt (ISO-8601). */
+    public ObjectNode toJson() {
+        ObjectNode json = Json.object().put("subject", subject);
+        roles.forEach(json.putArray("roles")::add);
+        json.put("issuer", issuer).put("expiresAt", expiresAt == null ? null : expiresAt.toString());
+        return json;
     }
 
     /** Whether the token has run out at {@code now}. */

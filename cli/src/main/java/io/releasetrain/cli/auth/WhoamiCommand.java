@@ -21,7 +21,7 @@ public final class WhoamiCommand extends RtCommand {
         if (claims == null) {
             throw CliFailure.refused("The token from " + tokens.origin() + " is not a JWT. Run rt login again.");
         }
-        print(claims, () -> {
+        print(claims.toJson(), () -> {
             String expiry = claims.expiresAt() == null ? null : claims.expiresAt() + " ("
                     + Times.relative(claims.expiresAt().toString(), now()) + ")";
             Table.of("FIELD", "VALUE").row("subject", claims.subject()).row("roles", String.join(", ", claims.roles()))

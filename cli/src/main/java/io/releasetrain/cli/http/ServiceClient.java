@@ -61,6 +61,11 @@ public final class ServiceClient {
         return new Call("PUT", path, body);
     }
 
+    /** A PATCH of {@code body} to {@code path}. */
+    public Call patch(String path, Object body) {
+        return new Call("PATCH", path, body);
+    }
+
     /** A DELETE of {@code path}. */
     public Call delete(String path) {
         return new Call("DELETE", path, null);

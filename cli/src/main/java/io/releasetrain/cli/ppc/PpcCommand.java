@@ -1,7 +1,6 @@
 package io.releasetrain.cli.ppc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.releasetrain.cli.CommandGroup;
 import io.releasetrain.cli.RtCommand;
@@ -10,15 +9,14 @@ import io.releasetrain.cli.http.ServiceClient;
 import io.releasetrain.cli.output.Json;
 import io.releasetrain.cli.output.Table;
 import io.releasetrain.cli.output.Times;
-import java.util.HashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rt ppc}: the fleet registry (ppc-updater-service) with each PPC's flags (maintenance-service). */
-@Command(name = "ppc", description = "The PPC fleet: list, show, attach a PPC to an organisation.",
-        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcCommand.Attach.class},
+@Command(name = "ppc", description = "The PPC fleet: list, show, attach, change, configure.",
+        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcCommand.Attach.class, PpcChangeCommand.class,
+            PpcConfigCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  rt ppc list --org feacc792-460f-4525-a091-e8de1f6ef34c",
             "  rt ppc show FAKE-PPC-FOR-TESTING",
@@ -27,28 +25,31 @@ import picocli.CommandLine.Parameters;
 public final class PpcCommand extends CommandGroup {
 
     /** {@code rt ppc list}. */
-    @Command(name = "list", description = "List the fleet with each PPC's flags.")
+    @Command(name = "list", description = "List the fleet with each PPC's version, status and flags.")
     static final class ListPpcs extends RtCommand {
         @Option(names = "--org", paramLabel = "ORG", description = "only this organisation's PPCs")
         String org;
+        @Option(names = "--kind", description = "service or customer")
+        String kind;
+        @Option(names = "--environment", paramLabel = "ENV", description = "only PPCs updated with this environment")
+        String environment;
+        @Option(names = "--version", paramLabel = "V", description = "only PPCs running this version")
+        String version;
+        @Option(names = "--status", description = "PROVISIONING, READY, ATTACHED, DETACHED, FAILED, CANCELLED or RETIRED")
+        String status;
+        @Option(names = "--maintenance", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+                description = "only PPCs in maintenance (or, with false, not in maintenance)")
+        Boolean maintenance;
 
         @Override
         protected void execute() {
-            JsonNode ppcs = client(Service.PPC_UPDATER).get("/ppcs").query("orgId", org).send();
-            JsonNode clouds = client(Service.MAINTENANCE).get("/clouds").query("orgId", org).send();
-            Map<String, JsonNode> flagsById = new HashMap<>();
-            clouds.forEach(cloud -> flagsById.put(cloud.path("id").asText(), cloud));
-            ArrayNode merged = Json.mapper().createArrayNode();
-            for (JsonNode ppc : ppcs) {
-                ObjectNode row = ((ObjectNode) ppc.deepCopy());
-                JsonNode flags = flagsById.get(ppc.path("cloudId").asText());
-                row.set("flags", flags == null ? null : flagsOf(flags));
-                merged.add(row);
-            }
-            print(merged, () -> {
-                Table table = Table.of("NAME", "CLOUD ID", "ORG", "KIND", "ENVIRONMENT", "FLAGS");
-                merged.forEach(p -> table.row(text(p, "name"), text(p, "cloudId"), text(p, "orgId"), text(p, "kind"),
-                        text(p, "environment"), describe(p.path("flags"))));
+            JsonNode ppcs = client(Service.PPC_UPDATER).get("/ppcs").query("orgId", org).query("kind", upper(kind))
+                    .query("environment", environment).query("version", version).query("status", upper(status))
+                    .query("maintenance", maintenance).send();
+            print(ppcs, () -> {
+                Table table = Table.of("NAME", "CLOUD ID", "ORG", "KIND", "ENVIRONMENT", "VERSION", "STATUS", "FLAGS");
+                ppcs.forEach(p -> table.row(text(p, "name"), text(p, "cloudId"), text(p, "orgId"), text(p, "kind"),
+                        text(p, "environment"), text(p, "version"), text(p, "status"), flagSummary(p)));
                 table.print(out());
             });
         }
@@ -82,7 +83,8 @@ public final class PpcCommand extends CommandGroup {
                     .row("organisation", text(entry, "orgId")).row("kind", text(entry, "kind"))
                     .row("environment", text(entry, "environment")).row("endpoint", text(entry, "endpoint"))
                     .row("registered", text(entry, "registeredBy") + " at " + Times.format(text(entry, "registeredAt")))
-                    .row("flags", flags == null ? "not known to maintenance-service yet" : describe(flags));
+                    .row("version", text(entry, "version")).row("status", text(entry, "status"))
+                    .row("flags", flags == null ? "not known to maintenance-service yet" : flagSummary(flags));
             table.print(out());
             if (flags != null && !flags.path("holds").isEmpty()) {
                 out().println();
@@ -111,6 +113,10 @@ public final class PpcCommand extends CommandGroup {
         String endpoint;
         @Option(names = "--cloud-id", paramLabel = "ID", description = "the PPC's existing cloud id (default: a new one)")
         String cloudId;
+        @Option(names = "--region", paramLabel = "REGION", description = "the cloud region it runs in, e.g. eu-west-1")
+        String region;
+        @Option(names = "--version", paramLabel = "V", description = "the PPC version it runs now")
+        String version;
 
         @Override
         protected void execute() {
@@ -119,6 +125,8 @@ public final class PpcCommand extends CommandGroup {
             putIfSet(body, "environment", environment);
             putIfSet(body, "endpoint", endpoint);
             putIfSet(body, "cloudId", cloudId);
+            putIfSet(body, "region", region);
+            putIfSet(body, "version", version);
             JsonNode ppc = client(Service.PPC_UPDATER).post("/ppcs", body)
                     .whoMay("attaching a PPC to an organisation needs org-admin.").send();
             print(ppc, () -> out().println("Attached " + text(ppc, "name") + " (cloud id " + text(ppc, "cloudId")
@@ -132,21 +140,22 @@ public final class PpcCommand extends CommandGroup {
         }
     }
 
-    static ObjectNode flagsOf(JsonNode cloud) {
-        ObjectNode flags = Json.object();
-        flags.set("flags", cloud.path("flags"));
-        flags.set("maintenance", cloud.path("maintenance"));
-        flags.set("healthCheckOptOut", cloud.path("healthCheckOptOut"));
-        flags.set("setFlags", cloud.path("setFlags"));
-        return flags;
-    }
-
-    static String describe(JsonNode flags) {
-        if (flags == null || flags.isMissingNode() || flags.isNull()) {
+    /** "0x3 maintenance,health-check-opt-out" from a registry entry or a maintenance-service PPC. */
+    static String flagSummary(JsonNode ppc) {
+        if (ppc == null || !ppc.path("flags").isNumber()) {
             return "?";
         }
         StringBuilder names = new StringBuilder();
-        flags.path("setFlags").forEach(f -> names.append(names.length() == 0 ? "" : ",").append(f.asText()));
-        return "0x" + Long.toHexString(flags.path("flags").asLong()) + (names.length() == 0 ? "" : " " + names);
+        if (ppc.path("maintenance").asBoolean()) {
+            names.append("maintenance");
+        }
+        if (ppc.path("healthCheckOptOut").asBoolean()) {
+            names.append(names.length() == 0 ? "" : ",").append("health-check-opt-out");
+        }
+        return "0x" + Long.toHexString(ppc.path("flags").asLong()) + (names.length() == 0 ? "" : " " + names);
+    }
+
+    static String upper(String value) {
+        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
     }
 }

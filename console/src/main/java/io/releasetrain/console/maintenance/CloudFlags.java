@@ -22,6 +22,11 @@ public record CloudFlags(String id, String name, String orgId, long flags, boole
         return "0x" + Long.toHexString(flags);
     }
 
+    /** Whether {@code flag} ({@code maintenance} or {@code health-check-opt-out}) is on. */
+    public boolean isOn(String flag) {
+        return "maintenance".equals(flag) ? maintenance : "health-check-opt-out".equals(flag) && healthCheckOptOut;
+    }
+
     /** The hold on {@code flag} ({@code maintenance} or {@code health-check-opt-out}), or null. */
     public Hold holdOf(String flag) {
         return holds.stream().filter(h -> flag.equals(h.flag())).findFirst().orElse(null);

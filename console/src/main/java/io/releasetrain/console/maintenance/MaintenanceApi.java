@@ -2,6 +2,7 @@ package io.releasetrain.console.maintenance;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.releasetrain.console.remote.ForwardUserToken;
+import io.releasetrain.console.remote.Reason;
 import io.releasetrain.console.remote.ServiceErrors;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,7 @@
 package io.releasetrain.console.maintenance;
 
 import io.releasetrain.console.remote.Calls;
+import io.releasetrain.console.remote.Reason;
 import io.releasetrain.messaging.remote.RemoteUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -15,6 +15,7 @@ public class Pages {
 
     private static final List<NavPage> ALL = List.of(
             new NavPage("fleet", "/fleet", "Fleet"),
+            new NavPage("rollouts", "/rollouts", "Rollouts"),
             new NavPage("maintenance", "/maintenance", "Maintenance"),
             new NavPage("audit", "/audit", "Audit"),
             new NavPage("events", "/events", "Events"));

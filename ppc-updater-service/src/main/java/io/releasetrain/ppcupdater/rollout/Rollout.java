@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** A rollout of one release's PPC version to the customer PPCs; its settings are fixed when it is planned. */
 @Entity
@@ -67,4 +68,21 @@ public class Rollout extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * The rollout, its row locked until the transaction ends; null when there is none. A native
+     * {@code SELECT ... FOR UPDATE}: Hibernate's MySQL lock adds {@code OF alias}, which MariaDB rejects.
+     */
+    public static Rollout locked(String rolloutId) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT rollout_id FROM rollout WHERE rollout_id = ?1 FOR UPDATE")
+                .setParameter(1, rolloutId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Rollout rollout = findById(rolloutId);
+        getEntityManager().refresh(rollout);
+        return rollout;
+    }
 }

@@ -7,7 +7,6 @@ import io.releasetrain.ppcupdater.rollout.plan.PpcProgress;
 import io.releasetrain.ppcupdater.rollout.plan.RolloutPhase;
 import io.releasetrain.ppcupdater.update.UpdateScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -141,7 +140,7 @@ public class RolloutControl {
     }
 
     private static Rollout locked(String rolloutId, Set<RolloutPhase> allowed, String verb) {
-        Rollout rollout = Rollout.findById(rolloutId, LockModeType.PESSIMISTIC_WRITE);
+        Rollout rollout = Rollout.locked(rolloutId);
         if (rollout == null) {
             throw new NotFoundException("No rollout '" + rolloutId + "'");
         }

@@ -20,7 +20,6 @@ import io.releasetrain.ppcupdater.update.UpdateScheduler;
 import io.releasetrain.ppcupdater.update.UpdateSettled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +56,7 @@ public class RolloutPlanner {
     }
 
     private void advance(String rolloutId) {
-        Rollout rollout = Rollout.findById(rolloutId, LockModeType.PESSIMISTIC_WRITE);
+        Rollout rollout = Rollout.locked(rolloutId);
         // A few rounds: a wave that ends may let the next start in the same pass.
         for (int round = 0; round < 4 && MOVING.contains(rollout.state); round++) {
             List<RolloutPpc> ppcs = RolloutPpc.list("rolloutId", rolloutId);

@@ -112,6 +112,7 @@ public class RolloutPlanning {
         rollout.sdkVersion = promoted.manifest().sdkVersion();
         rollout.releaseSha = promoted.sha();
         rollout.promotionId = promoted.promotionId();
+        rollout.state = RolloutPhase.QUEUED;
         rollout.concurrency = config.concurrency();
         rollout.bakeSeconds = config.bakeTime().toSeconds();
         rollout.failureBudget = FailureBudget.of(customers.size(), config.failureBudgetPercent(),
