@@ -228,17 +228,22 @@ public class LocalTrain {
 
         /** The production promotion waits for the primary on-call: approve it through the promoter's REST API. */
         static void approve(Map<?, ?> pull) {
-            Answer promotions = call("GET", PROMOTER + "/promotions?environment=production&state=AWAITING_APPROVAL",
-                    "RT_TOKEN_ONCALL", null);
-            if (promotions.status() != 200 || !(promotions.json() instanceof List<?> list) || list.isEmpty()) {
-                TODO.add("approving the production promotion: GET /promotions?environment=production answered "
-                        + promotions.status() + " (promotion engine REST, issue 11)");
+            Map<?, ?> waiting = waitFor("the production promotion to await approval (its checks green)", Duration.ofSeconds(120),
+                    () -> {
+                        Answer promotions = call("GET", PROMOTER + "/promotions?target=production&limit=5", "RT_TOKEN_ONCALL", null);
+                        if (promotions.status() == 404) {
+                            return Map.of();
+                        }
+                        return promotions.json() instanceof List<?> list && !list.isEmpty()
+                                && "AWAITING_APPROVAL".equals(Json.path(list.get(0), "state")) ? (Map<?, ?>) list.get(0) : null;
+                    });
+            if (waiting.isEmpty()) {
+                TODO.add("approving the production promotion: the promoter has no GET /promotions (promotion engine REST, issue 11)");
                 return;
             }
-            Object id = Json.path(list.get(0), "promotionId");
-            Answer approved = call("POST", PROMOTER + "/promotions/" + id + "/approve", "RT_TOKEN_ONCALL",
+            Answer approved = call("POST", PROMOTER + "/promotions/" + waiting.get("id") + "/approve", "RT_TOKEN_ONCALL",
                     Json.write(Map.of("reason", "Tuesday release: staging looked good all week (demo)")));
-            say("promotion " + id + " approved: " + approved.status());
+            say("promotion " + waiting.get("id") + " approved by the primary on-call: HTTP " + approved.status());
         }
 
         static void rollout(Map<String, String> ids) {

@@ -118,6 +118,7 @@ app_config() { # module database port -> fills env_vars and props
     promoter-service)
       env_vars+=("RELEASETRAIN_GITHUB_API_URL=$sandbox_url" "RELEASETRAIN_GITHUB_TOKEN=sandbox-github-token"
         "RELEASETRAIN_TRAVIS_API_URL=$sandbox_url" "RELEASETRAIN_TRAVIS_REPOSITORIES=$repository"
+        "RELEASETRAIN_PROMOTION_REPOSITORY=$repository"
         "RT_GITHUB_WEBHOOK_SECRET=$(local_secret github-webhook)")
       props+=("-Dreleasetrain.github.repositories.service.name=$repository"
         "-Dreleasetrain.github.repositories.service.hook-id=1"

@@ -34,7 +34,7 @@ logs="$work/logs"
 pids="$work/pids"
 export RT_CDS_DIR="$work/cds"
 tuned="-Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1"
-variants=("baseline:-Xmx384m:false" "tuned:$tuned:false" "tuned+appcds:$tuned:true")
+variants=("baseline|-Xmx384m|false" "tuned|$tuned|false" "tuned+appcds|$tuned|true")
 
 die() { say "$*"; exit 1; }
 
@@ -87,7 +87,7 @@ for entry in "${apps[@]}"; do
   say "$module: training start (database migrations, class-data archive)"
   RT_JAVA_OPTS=$tuned RT_APPCDS=true measure "$module" "$database" "$port" >/dev/null
   for variant in "${variants[@]}"; do
-    IFS=: read -r name opts cds <<<"$variant"
+    IFS='|' read -r name opts cds <<<"$variant"
     results=()
     for _ in $(seq 1 "$runs"); do
       results+=("$(RT_JAVA_OPTS=$opts RT_APPCDS=$cds measure "$module" "$database" "$port")")
@@ -122,7 +122,7 @@ stack_run() { # opts cds -> "<ms until all ready> <sum of RSS MB>"
 }
 declare -A stack
 for variant in "${variants[@]}"; do
-  IFS=: read -r name opts cds <<<"$variant"
+  IFS='|' read -r name opts cds <<<"$variant"
   results=()
   for _ in $(seq 1 "$runs"); do results+=("$(stack_run "$opts" "$cds")"); done
   stack[$name]="$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median) $(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | median)"
@@ -150,7 +150,7 @@ verdict() { # value limit
   for entry in "${apps[@]}"; do
     module=${entry%%:*}
     for variant in "${variants[@]}"; do
-      name=${variant%%:*}
+      name=${variant%%|*}
       read -r ms rss own <<<"${alone[$module:$name]}"
       echo "| $module | $name | $ms | $rss | $own | $(verdict "$ms" 2000) | $(verdict "$rss" 250) |"
     done
@@ -161,7 +161,7 @@ verdict() { # value limit
   echo "| variant | all ready (ms) | RSS of the five JVMs (MB) | < 30 s |"
   echo "|---|---:|---:|---|"
   for variant in "${variants[@]}"; do
-    name=${variant%%:*}
+    name=${variant%%|*}
     read -r ms rss <<<"${stack[$name]}"
     echo "| $name | $ms | $rss | $(verdict "$ms" 30000) |"
   done

@@ -103,20 +103,26 @@ public interface SandboxConfig {
         boolean webhooks();
 
         /**
-         * Path (on {@code quarkus.rest-client.promoter.url}) POSTed to fire the nightly master→staging trigger.
+         * Path (on {@code quarkus.rest-client.promoter.url}) POSTed with {@code {"to": <nightly-target>, "reason": ...}}
+         * to fire the nightly master→staging promotion. The default starts a promotion through the promotion
+         * engine's REST API; point it at the calendar's own trigger once the promoter has one.
          */
-        @WithDefault("/calendar/triggers/nightly")
+        @WithDefault("/promotions")
         String nightlyTriggerPath();
 
-        /** Path POSTed to fire the Tuesday staging→production trigger. */
-        @WithDefault("/calendar/triggers/tuesday")
+        /** The environment the nightly trigger promotes into. */
+        @WithDefault("staging")
+        String nightlyTarget();
+
+        /** Path POSTed with {@code {"to": <tuesday-target>, "reason": ...}} to fire the Tuesday staging→production promotion. */
+        @WithDefault("/promotions")
         String tuesdayTriggerPath();
+
+        /** The environment the Tuesday trigger promotes into. */
+        @WithDefault("production")
+        String tuesdayTarget();
 
         /** Bearer token sent with the calendar triggers ({@code SANDBOX_PROMOTER_TOKEN}, e.g. from scripts/dev-token.sh). */
         Optional<String> token();
-
-        /** How long webhook and trigger calls may take. */
-        @WithDefault("10s")
-        Duration timeout();
     }
 }

@@ -123,21 +123,22 @@ public class ControlResource {
 
     @POST
     @Path("/calendar/nightly")
-    @Operation(summary = "Fire the nightly master→staging trigger now (calls the promoter)")
+    @Operation(summary = "Fire the nightly master→staging promotion now (calls the promoter)")
     public Response nightly() {
-        return trigger(config.promoter().nightlyTriggerPath(), "nightly");
+        return trigger(config.promoter().nightlyTriggerPath(), "nightly", config.promoter().nightlyTarget());
     }
 
     @POST
     @Path("/calendar/tuesday")
-    @Operation(summary = "Fire the Tuesday staging→production trigger now (calls the promoter)")
+    @Operation(summary = "Fire the Tuesday staging→production promotion now (calls the promoter)")
     public Response tuesday() {
-        return trigger(config.promoter().tuesdayTriggerPath(), "tuesday");
+        return trigger(config.promoter().tuesdayTriggerPath(), "tuesday", config.promoter().tuesdayTarget());
     }
 
-    private Response trigger(String path, String which) {
+    private Response trigger(String path, String which, String target) {
         try {
-            Promoter.TriggerAnswer answer = promoter.trigger(path, "{\"trigger\":\"" + which + "\",\"reason\":\"sandbox calendar control\"}");
+            Promoter.TriggerAnswer answer = promoter.trigger(path, "{\"to\":\"" + target + "\",\"reason\":\"The " + which
+                    + " trigger, fired from the sandbox's calendar control\"}");
             return Response.status(answer.status() < 300 ? 200 : 502)
                     .entity(object("trigger", which, "path", path, "promoterStatus", answer.status(), "promoterAnswer", answer.body()))
                     .build();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,35 +44,35 @@ public class SlackResource {
     @Path("/chat.postMessage")
     @Operation(summary = "Post a message to a channel, or into a thread with thread_ts")
     public Map<String, Object> postMessage(@HeaderParam("Authorization") String authorization, ChatRequest request) {
-        String refusal = authError(authorization);
-        if (refusal != null) {
-            return error(refusal);
-        }
-        try {
-            ChatRequest body = request == null ? new ChatRequest(null, null, null, null, null) : request;
+        return answer(authorization, request, body -> {
             SlackWorkspace.Message message = slack.workspace().post(body.channel(), body.text(), body.blocks(), body.threadTs());
             return object("ok", true, "channel", message.channelId(), "ts", message.ts(), "message", json(message));
-        } catch (SlackWorkspace.SlackError e) {
-            return error(e.getMessage());
-        }
+        });
     }
 
     @POST
     @Path("/chat.update")
     @Operation(summary = "Update a message in place (channel and ts)")
     public Map<String, Object> update(@HeaderParam("Authorization") String authorization, ChatRequest request) {
+        return answer(authorization, request, body -> {
+            if (body.ts() == null) {
+                throw new SlackWorkspace.SlackError("message_not_found");
+            }
+            SlackWorkspace.Message message = slack.workspace().update(body.channel(), body.ts(), body.text(), body.blocks());
+            return object("ok", true, "channel", message.channelId(), "ts", message.ts(), "text", message.text(),
+                    "message", json(message));
+        });
+    }
+
+    /** Slack's way: the token first, then the method; every refusal is {@code ok: false} with its code. */
+    private Map<String, Object> answer(String authorization, ChatRequest request,
+            Function<ChatRequest, Map<String, Object>> method) {
         String refusal = authError(authorization);
         if (refusal != null) {
             return error(refusal);
         }
         try {
-            ChatRequest body = request == null ? new ChatRequest(null, null, null, null, null) : request;
-            if (body.ts() == null) {
-                return error("message_not_found");
-            }
-            SlackWorkspace.Message message = slack.workspace().update(body.channel(), body.ts(), body.text(), body.blocks());
-            return object("ok", true, "channel", message.channelId(), "ts", message.ts(), "text", message.text(),
-                    "message", json(message));
+            return method.apply(request == null ? new ChatRequest(null, null, null, null, null) : request);
         } catch (SlackWorkspace.SlackError e) {
             return error(e.getMessage());
         }

@@ -1,7 +1,9 @@
 package io.releasetrain.sandbox.control;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -62,14 +64,15 @@ class ControlsTest {
         given().post("/sandbox/calendar/nightly").then().statusCode(200).body("promoterStatus", Matchers.equalTo(202));
 
         // Then
-        TestWireMock.client().verifyThat(postRequestedFor(urlEqualTo("/calendar/triggers/nightly"))
-                .withHeader("Authorization", equalTo("Bearer " + SandboxTestResources.PROMOTER_TOKEN)));
+        TestWireMock.client().verifyThat(postRequestedFor(urlEqualTo("/promotions"))
+                .withHeader("Authorization", equalTo("Bearer " + SandboxTestResources.PROMOTER_TOKEN))
+                .withRequestBody(matchingJsonPath("$.to", equalTo("staging"))).withRequestBody(matchingJsonPath("$.reason")));
     }
 
     @Test
     void aTriggerThePromoterRefusesIsReportedAsABadGateway() {
         // Given
-        TestWireMock.client().register(post(urlEqualTo("/calendar/triggers/tuesday")).atPriority(1)
+        TestWireMock.client().register(post(urlEqualTo("/promotions")).withRequestBody(containing("production")).atPriority(1)
                 .willReturn(aResponse().withStatus(409).withBody("{\"message\":\"frozen\"}")));
 
         // When / Then

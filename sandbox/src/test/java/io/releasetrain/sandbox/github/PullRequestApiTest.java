@@ -8,6 +8,7 @@ import static io.releasetrain.sandbox.Api.REPO;
 import static io.releasetrain.sandbox.Api.github;
 import static io.releasetrain.sandbox.Api.head;
 import static io.releasetrain.sandbox.Api.uniqueBranch;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.sandbox.Api;
 import io.releasetrain.testsupport.TestWireMock;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +38,23 @@ class PullRequestApiTest {
     }
 
     @Test
-    void aPullRequestIntoAProtectedBranchMergesWithAMergeCommitOnceItsChecksPass() {
-        // Given a promotion branch with one commit, and a pull request into staging
+    void aPullRequestIntoAProtectedBranchMergesWithAMergeCommitOnlyWhenItsChecksPass() {
+        // Given a promotion branch whose pull request into staging fails its build
         String branch = uniqueBranch("promotion");
-        String headSha = Api.branchWithCommit(branch, "master", "Candidate");
+        String firstHead = Api.branchWithCommit(branch, "master", "Candidate");
+        given().contentType(ContentType.JSON).body(Map.of("branch", branch)).post("/sandbox/travis/fail-next-build").then().statusCode(200);
         String number = open(branch, "staging");
-        String stagingBefore = head("staging");
+        awaitPrStatus(firstHead, "failure");
 
-        // When it is merged before Travis CI's pull-request build has passed
-        github().body(Map.of("merge_method", "merge", "sha", headSha)).put(REPO + "/pulls/" + number + "/merge")
+        // When it is merged with the check red, Then GitHub refuses
+        github().body(Map.of("merge_method", "merge", "sha", firstHead)).put(REPO + "/pulls/" + number + "/merge")
                 .then().statusCode(405);
+        github().get(REPO + "/pulls/" + number).then().body("mergeable_state", Matchers.equalTo("blocked"));
 
-        // Then, once the build passed, the merge is a merge commit pinned to the checked head
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> github().get(REPO + "/commits/" + headSha + "/status")
-                .then().body("statuses.find { it.context == 'continuous-integration/travis-ci/pr' }.state", Matchers.equalTo("success")));
+        // When a fix is pushed and its build passes, Then the merge is a merge commit pinned to the checked head
+        String headSha = Api.pushCommit(branch, "Fix", Map.of("fix.txt", "fixed\n"));
+        awaitPrStatus(headSha, "success");
+        String stagingBefore = head("staging");
         String mergeSha = github().body(Map.of("merge_method", "merge", "sha", headSha, "commit_title", "Promote " + branch))
                 .put(REPO + "/pulls/" + number + "/merge").then().statusCode(200)
                 .body("merged", Matchers.equalTo(true)).body("message", Matchers.equalTo("Pull Request successfully merged"))
@@ -62,6 +67,11 @@ class PullRequestApiTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> TestWireMock.client().verifyThat(
                 postRequestedFor(urlEqualTo("/webhooks/github")).withHeader("X-GitHub-Event", equalTo("pull_request"))
                         .withRequestBody(containing("\"action\":\"closed\"")).withRequestBody(containing("\"merge_commit_sha\":\"" + mergeSha))));
+    }
+
+    private static void awaitPrStatus(String sha, String state) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> github().get(REPO + "/commits/" + sha + "/status")
+                .then().body("statuses.find { it.context == 'continuous-integration/travis-ci/pr' }.state", Matchers.equalTo(state)));
     }
 
     @Test
