@@ -9,7 +9,12 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcEvent;
+import io.releasetrain.events.ppc.PpcUpdatesWithheld;
+import io.releasetrain.events.ppc.ReleaseCompleted;
+import io.releasetrain.events.ppc.RolloutAwaitingApproval;
+import io.releasetrain.events.ppc.RolloutResumed;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
 import io.releasetrain.events.ppc.PpcUpdateFailed;
@@ -104,6 +109,11 @@ public final class EventCatalog {
             ppc("io.releasetrain.rollout.wave-done", RolloutWaveDone.class),
             ppc("io.releasetrain.rollout.halted", RolloutHalted.class),
             ppc("io.releasetrain.rollout.finished", RolloutFinished.class),
+            ppc("io.releasetrain.ppc.changed", PpcChanged.class),
+            ppc("io.releasetrain.ppc.updates-withheld", PpcUpdatesWithheld.class),
+            ppc("io.releasetrain.rollout.awaiting-approval", RolloutAwaitingApproval.class),
+            ppc("io.releasetrain.rollout.resumed", RolloutResumed.class),
+            ppc("io.releasetrain.release.completed", ReleaseCompleted.class),
 
             maintenance("io.releasetrain.maintenance.flags-changed", FlagsChanged.class),
             maintenance("io.releasetrain.maintenance.window-booked", MaintenanceWindowBooked.class),

@@ -11,7 +11,13 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
+import io.releasetrain.events.ppc.PpcChanged;
+import io.releasetrain.events.ppc.PpcFailure;
 import io.releasetrain.events.ppc.PpcKind;
+import io.releasetrain.events.ppc.PpcUpdatesWithheld;
+import io.releasetrain.events.ppc.ReleaseCompleted;
+import io.releasetrain.events.ppc.RolloutAwaitingApproval;
+import io.releasetrain.events.ppc.RolloutResumed;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
 import io.releasetrain.events.ppc.PpcUpdateFailed;
@@ -174,13 +180,24 @@ public final class EventSamples {
                         "https://api.staging-ppc.example.net"),
                 new PpcRetired(CLOUD_ID, ORG_ID, "dave", "customer moved to the hosted service"),
                 new PpcUpdateStarted("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID,
+                        "https://travis-ci.com/acme/ppc-updates/jobs/990001", "acme-ppc-malta"),
+                new PpcUpdateSucceeded("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID, "acme-ppc-malta",
                         "https://travis-ci.com/acme/ppc-updates/jobs/990001"),
-                new PpcUpdateSucceeded("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID),
-                new PpcUpdateFailed("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID, "health check timed out after 300s"),
+                new PpcUpdateFailed("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID, "health check timed out after 300s",
+                        "acme-ppc-malta", "https://travis-ci.com/acme/ppc-updates/jobs/990001"),
                 new RolloutStarted(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 42, 4, "release-train"),
                 new RolloutWaveDone(ROLLOUT_ID, 0, 3, 0, 1),
-                new RolloutHalted(ROLLOUT_ID, "failure budget exceeded: 3 of 10 updates failed", "release-train"),
-                new RolloutFinished(ROLLOUT_ID, 39, 1, 2));
+                new RolloutHalted(ROLLOUT_ID, "failure budget exceeded: 3 of 10 updates failed", "release-train",
+                        List.of(new PpcFailure(CLOUD_ID, "acme-ppc-malta", "health check answered 503",
+                                "https://travis-ci.com/acme/ppc-updates/jobs/990001"))),
+                new RolloutFinished(ROLLOUT_ID, 39, 1, 2),
+                new PpcChanged(CLOUD_ID, "acme-ppc-malta", ORG_ID, PpcKind.CUSTOMER, null,
+                        "https://api.acme-ppc-malta.example.net", "eu-west-1", "v3.112.0", "ATTACHED", "attached", "dave",
+                        "customer signed"),
+                new PpcUpdatesWithheld("staging", MERGE_SHA, "the release manifest names no PPC version", 2),
+                new RolloutAwaitingApproval(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 42, 4),
+                new RolloutResumed(ROLLOUT_ID, "bob", "flaky health endpoint fixed"),
+                new ReleaseCompleted(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 40, 2));
     }
 
     static List<ReleaseTrainEvent> maintenance() {
