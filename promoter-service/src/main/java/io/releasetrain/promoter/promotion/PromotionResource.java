@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.releasetrain.events.release.PromotionTrigger;
 import io.releasetrain.messaging.web.InvalidRequestException;
 import io.releasetrain.promoter.freeze.FreezeOverride;
+import io.releasetrain.promoter.rollback.RollbackApprovals;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,14 +43,16 @@ public class PromotionResource {
     private final PromotionDriver driver;
     private final Environments environments;
     private final FreezeOverride freezeOverride;
+    private final RollbackApprovals rollbackApprovals;
 
     PromotionResource(PromotionStarter starter, Promotions promotions, PromotionDriver driver, Environments environments,
-            FreezeOverride freezeOverride) {
+            FreezeOverride freezeOverride, RollbackApprovals rollbackApprovals) {
         this.starter = starter;
         this.promotions = promotions;
         this.driver = driver;
         this.environments = environments;
         this.freezeOverride = freezeOverride;
+        this.rollbackApprovals = rollbackApprovals;
     }
 
     @POST
@@ -95,12 +98,14 @@ public class PromotionResource {
     @POST
     @Path("/{id}/approve")
     @Operation(summary = "Approve a promotion awaiting approval; it merges next")
-    @APIResponse(responseCode = "403", description = "The token's roles may not promote into its target")
+    @APIResponse(responseCode = "403", description = "The token's roles may not promote into its target (a rollback: "
+            + "only oncall-primary or release-admin)")
     @APIResponse(responseCode = "404", description = "No such promotion")
     @APIResponse(responseCode = "409", description = "Not awaiting approval")
     public PromotionView approve(@PathParam("id") String id, @Valid @NotNull PromotionRequests.Decision request,
             SecurityContext caller) {
         authorize(caller, targetOf(id));
+        rollbackApprovals.check(id, caller);
         promotions.approve(id, caller.getUserPrincipal().getName(), request.reason());
         driver.advance(id);
         return view(id);

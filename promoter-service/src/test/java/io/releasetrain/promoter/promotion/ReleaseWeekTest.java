@@ -243,6 +243,9 @@ class ReleaseWeekTest {
         Webhooks.travis(TravisPayloads.build(REPO, buildId(), "pull_request", "passed", head, branch)).then().statusCode(202);
         if (approver != null) {
             awaitState(id, "AWAITING_APPROVAL");
+            // Production, and every rollback, are approved by the primary (or a release admin) only
+            given().auth().oauth2(TestTokens.forRoles("carol", Roles.ONCALL_SECONDARY)).contentType(ContentType.JSON)
+                    .body("{\"reason\":\"looks fine\"}").post("/promotions/" + id + "/approve").then().statusCode(403);
             given().auth().oauth2(TestTokens.forRoles(approver, Roles.ONCALL_PRIMARY)).contentType(ContentType.JSON)
                     .body("{\"reason\":\"checks green\"}").post("/promotions/" + id + "/approve").then().statusCode(200);
         }
