@@ -65,7 +65,7 @@ class PpcCommandTest {
         String name = Fleet.attachedPpc(Fleet.newOrg());
         Cli operator = Cli.signedIn("pat@example.com", "ppc-operator");
         Cli.Result first = operator.run("ppc", "config", "set", name, "region=eu-west-1", "debug=true",
-                "--secret", "apiToken=ppc/malta/api-token", "--reason", "stand-up");
+                "--secret", "API_TOKEN=PPC_MALTA_API_TOKEN", "--reason", "stand-up");
         assertThat(first.exitCode()).as(first.toString()).isZero();
 
         // When one key changes and another is removed
@@ -77,13 +77,13 @@ class PpcCommandTest {
         JsonNode config = second.json();
         assertThat(config.path("values").path("region").asText()).isEqualTo("eu-central-1");
         assertThat(config.path("values").has("debug")).isFalse();
-        assertThat(config.path("secretRefs").path("apiToken").asText()).isEqualTo("ppc/malta/api-token");
+        assertThat(config.path("secretRefs").path("API_TOKEN").asText()).isEqualTo("PPC_MALTA_API_TOKEN");
         assertThat(config.path("changedBy").asText()).isEqualTo("pat@example.com");
         Cli.Result versions = operator.run("ppc", "config", "get", name, "--versions");
         assertThat(versions.lines()).hasSize(3);
         assertThat(versions.lines().get(1)).contains("move region");
         Cli.Result current = Cli.signedIn("reader@example.com").run("ppc", "config", "get", name);
-        assertThat(current.out()).contains("apiToken").contains("secret reference").doesNotContain("debug");
+        assertThat(current.out()).contains("API_TOKEN").contains("secret reference").doesNotContain("debug");
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.releasetrain.cli.http.Service;
 import java.time.Duration;
+import io.releasetrain.events.scm.CommitState;
+import io.releasetrain.events.scm.CommitStatusChanged;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,7 @@ class PromotionCommandTest {
         JsonNode staging = environment(secondary.run("status", "-o", "json").json(), "staging");
         assertThat(staging.path("inFlightPromotionId").asText()).isEqualTo(id);
         Cli.Result shown = secondary.run("promotion", "show", id);
-        assertThat(shown.out()).contains("promotion " + id).contains("master -> staging").contains("PR #" + pull)
+        assertThat(shown.out()).contains("promotion " + id).contains("testing -> staging").contains("PR #" + pull)
                 .contains("sam@example.com");
         Cli.Result listed = secondary.run("promotion", "list", "--target", "staging");
         assertThat(listed.lines().get(1)).startsWith(id);
@@ -66,6 +69,9 @@ class PromotionCommandTest {
         assertThat(started.exitCode()).as(started.toString()).isZero();
         String id = started.json().path("id").asText();
         github.checks(sha, "success");
+        Bus.publish(new CommitStatusChanged(FakeGitHub.REPOSITORY, sha, FakeGitHub.CHECK, CommitState.SUCCESS,
+                "https://travis-ci.com/" + FakeGitHub.REPOSITORY + "/builds/2", "The Travis CI build passed", List.of()),
+                "promoter-service");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 primary.run("promotion", "show", id, "-o", "json").json().path("state").asText()).isEqualTo("AWAITING_APPROVAL"));
 

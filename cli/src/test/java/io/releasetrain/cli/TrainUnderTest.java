@@ -81,12 +81,13 @@ final class TrainUnderTest {
             config.put("mp.jwt.verify.publickey.location", publicKey.toString());
             config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
             if (service == Service.PROMOTER) {
-                // GitHub and Travis CI are WireMock here (see FakeGitHub); the reconciler looks at GitHub often.
+                // GitHub and Travis CI are WireMock here (see FakeGitHub). Checks arrive as events on the bus, as
+                // the webhook ingress publishes them; the reconciler's safety net stays out of the way.
                 config.put("releasetrain.github.api-url", TestWireMock.baseUrl());
                 config.put("releasetrain.travis.api-url", TestWireMock.baseUrl());
                 config.put("releasetrain.github.token", "cli-test-github-token");
                 config.put("releasetrain.promotion.repository", FakeGitHub.REPOSITORY);
-                config.put("releasetrain.promotion.reconcile-interval", "1s");
+                config.put("releasetrain.promotion.reconcile-interval", "1h");
             }
             if (service == Service.PPC_UPDATER) {
                 // Travis CI, which runs PPC update jobs, is WireMock here; no job is ever started by these tests.

@@ -14,12 +14,15 @@ class UsageTest {
         Cli.Result help = Cli.offline().run("--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("maintenance", "healthcheck-optout", "ppc", "audit", "login")
+        assertThat(help.out()).contains("status", "promote", "approve", "abandon", "cherry-pick", "rollout", "watch",
+                        "maintenance", "healthcheck-optout", "ppc", "audit", "login")
                 .contains("0 done, 1 refused or failed, 2 usage, 3 a service could not be reached");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ppc attach", "maintenance on", "maintenance book", "healthcheck-optout", "audit", "login"})
+    @ValueSource(strings = {"status", "promote", "approve", "abandon", "cherry-pick", "promotion", "rollout", "watch",
+        "ppc", "ppc attach", "ppc change", "ppc config", "maintenance", "maintenance on", "maintenance book",
+        "healthcheck-optout", "audit", "login"})
     void everyCommandHasExamples(String command) {
         String[] args = (command + " --help").split(" ");
 

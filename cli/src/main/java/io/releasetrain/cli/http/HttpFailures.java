@@ -53,8 +53,12 @@ final class HttpFailures {
         if (token == null) {
             return "You are not signed in. Run rt login (locally: rt login --dev ROLE), or set RT_TOKEN.";
         }
-        return service + " did not accept your token (" + message + "): it has expired or comes from an issuer "
-                + "the service does not trust.\nSign in again: rt login (locally: rt login --dev ROLE), or set RT_TOKEN.";
+        TokenClaims claims = TokenClaims.of(token);
+        String why = claims != null && claims.expiredAt(java.time.Instant.now())
+                ? "it expired at " + claims.expiresAt()
+                : "it has expired or comes from an issuer the service does not trust";
+        return service + " did not accept your token (" + message + "): " + why
+                + ".\nSign in again: rt login (locally: rt login --dev ROLE), or set RT_TOKEN.";
     }
 
     private static String forbidden(String service, String token, Hints hints, String message) {

@@ -1,10 +1,7 @@
 package io.releasetrain.cli.maintenance;
 
 import io.releasetrain.cli.CommandGroup;
-import io.releasetrain.cli.output.Times;
-import java.time.Instant;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code rt healthcheck-optout}: flag 0x2, the PPC is not health-checked after an update. */
 @Command(name = "healthcheck-optout", description = "Opt PPCs out of health checks after updates (0x2), or back in.",
@@ -18,18 +15,9 @@ public final class HealthCheckOptOutCommand extends CommandGroup {
 
     /** {@code rt healthcheck-optout on}. */
     @Command(name = "on", description = "Opt a PPC or every PPC of an organisation out of health checks.")
-    static final class On extends FlagChange {
-        @Option(names = "--until", paramLabel = "WHEN",
-                description = "opts back in by itself then: 2026-03-01T12:00:00Z, or from now: 90m, 2h, 1d")
-        String until;
-
+    static final class On extends FlagOn {
         On() {
-            super(FLAG, true);
-        }
-
-        @Override
-        Instant until() {
-            return until == null ? null : Times.when(until, now(), "--until");
+            super(FLAG);
         }
     }
 

@@ -1,10 +1,7 @@
 package io.releasetrain.cli.maintenance;
 
 import io.releasetrain.cli.CommandGroup;
-import io.releasetrain.cli.output.Times;
-import java.time.Instant;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code rt maintenance}: maintenance mode (flag 0x1: stack create and update get 503), now or booked ahead. */
 @Command(name = "maintenance", description = "Put PPCs into maintenance mode (0x1) or take them out; book windows.",
@@ -24,18 +21,9 @@ public final class MaintenanceCommand extends CommandGroup {
             footerHeading = "%nExamples:%n",
             footer = {"  rt maintenance on FAKE-PPC-FOR-TESTING --reason 'DB migration' --until 90m",
                 "  rt maintenance on --org feacc792 --reason 'customer asked'"})
-    static final class On extends FlagChange {
-        @Option(names = "--until", paramLabel = "WHEN",
-                description = "clears by itself then: 2026-03-01T12:00:00Z, or from now: 90m, 2h, 1d")
-        String until;
-
+    static final class On extends FlagOn {
         On() {
-            super(FLAG, true);
-        }
-
-        @Override
-        Instant until() {
-            return until == null ? null : Times.when(until, now(), "--until");
+            super(FLAG);
         }
     }
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  rt ppc config get learningmachine-ppc-malta",
             "  rt ppc config get learningmachine-ppc-malta --versions",
-            "  rt ppc config set learningmachine-ppc-malta region=eu-west-1 --secret apiToken=ppc/malta/api-token \\",
+            "  rt ppc config set learningmachine-ppc-malta region=eu-west-1 --secret API_TOKEN=PPC_MALTA_API_TOKEN \\",
             "      --reason 'move to eu-west-1'",
             "  rt ppc config set learningmachine-ppc-malta --unset debug --reason 'debugging done'"})
 public final class PpcConfigCommand extends CommandGroup {

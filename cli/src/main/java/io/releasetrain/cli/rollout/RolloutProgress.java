@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** How a rollout of ppc-updater-service ({@code RolloutView}) reads to a person: one line overall, one per wave. */
-final class RolloutProgress {
+public final class RolloutProgress {
 
     /** States after which nothing happens without a person, or ever. */
     static final Set<String> ENDED = Set.of("COMPLETED", "ABORTED", "SUPERSEDED");
@@ -22,7 +22,7 @@ final class RolloutProgress {
     }
 
     /** "rollout r-1 RUNNING: release 1.2.3, wave 2/4, 7/40 updated, 1 failed, 2 updating". */
-    static String headline(JsonNode rollout) {
+    public static String headline(JsonNode rollout) {
         JsonNode total = rollout.path("total");
         return "rollout " + Json.text(rollout, "rolloutId") + " " + Json.text(rollout, "state") + ": release "
                 + Json.text(rollout, "version") + ", wave " + (rollout.path("currentWave").asInt() + 1) + "/"

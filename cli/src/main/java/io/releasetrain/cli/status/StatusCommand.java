@@ -10,8 +10,10 @@ import io.releasetrain.cli.output.Json;
 import io.releasetrain.cli.output.Table;
 import io.releasetrain.cli.output.Times;
 import io.releasetrain.cli.promotion.PromotionText;
+import io.releasetrain.cli.rollout.RolloutProgress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
@@ -49,58 +51,38 @@ public final class StatusCommand extends RtCommand {
     }
 
     private void render(ObjectNode status) {
-        renderEnvironments(status.get("environments"));
-        JsonNode rollouts = status.get("rollouts");
-        out().println("ROLLOUTS IN PROGRESS");
-        if (rollouts.isNull()) {
-            out().println("  (ppc-updater-service could not be asked)");
-        } else if (rollouts.isEmpty()) {
-            out().println("  none");
-        } else {
-            rollouts.forEach(r -> out().println("  " + text(r, "rolloutId") + "  " + text(r, "state") + "  release "
-                    + text(r, "version") + "  wave " + (r.path("currentWave").asInt() + 1) + "/"
-                    + r.path("waveCount").asInt() + "  " + r.path("total").path("succeeded").asInt() + "/"
-                    + r.path("total").path("size").asInt() + " updated, " + r.path("total").path("failed").asInt()
-                    + " failed"));
-        }
-        out().println();
-        out().println("PPCS IN MAINTENANCE");
-        JsonNode maintenance = status.get("maintenance");
-        if (maintenance.isNull()) {
-            out().println("  (ppc-updater-service could not be asked)");
-        } else if (maintenance.isEmpty()) {
-            out().println("  none");
-        } else {
-            Table table = Table.of("  NAME", "CLOUD ID", "ORG", "KIND");
-            maintenance.forEach(p -> table.row("  " + text(p, "name"), text(p, "cloudId"), text(p, "orgId"), text(p, "kind")));
-            table.print(out());
-        }
-        out().println();
-        out().println("MAINTENANCE WINDOWS (active and booked)");
-        JsonNode windows = status.get("windows");
-        if (windows.isNull()) {
-            out().println("  (maintenance-service could not be asked)");
-        } else if (windows.isEmpty()) {
-            out().println("  none");
-        } else {
-            windows.forEach(w -> out().println("  " + text(w, "id") + "  " + text(w, "status") + "  "
-                    + (text(w, "cloudId") != null ? "ppc " + text(w, "cloudId") : "org " + text(w, "orgId")) + "  "
-                    + Times.format(text(w, "startsAt")) + " - " + Times.format(text(w, "endsAt")) + "  " + text(w, "reason")));
-        }
-        out().flush();
-    }
-
-    private void renderEnvironments(JsonNode environments) {
-        out().println("ENVIRONMENTS");
-        if (environments.isNull()) {
-            out().println("  (promoter-service could not be asked)");
-        } else {
+        section("ENVIRONMENTS", status.get("environments"), "promoter-service", environments -> {
             Table table = Table.of("  NAME", "BRANCH", "SHA", "DEPLOYED", "BY PROMOTION", "IN FLIGHT");
             environments.forEach(e -> table.row("  " + text(e, "name"), text(e, "branch"),
                     PromotionText.shortSha(text(e, "sha")), Times.relative(text(e, "since"), now()),
                     text(e, "promotionId"), text(e, "inFlightPromotionId") == null ? null
                             : text(e, "inFlightPromotionId") + " " + text(e, "inFlightState")));
             table.print(out());
+        });
+        section("ROLLOUTS IN PROGRESS", status.get("rollouts"), "ppc-updater-service",
+                rollouts -> rollouts.forEach(r -> out().println("  " + RolloutProgress.headline(r))));
+        section("PPCS IN MAINTENANCE", status.get("maintenance"), "ppc-updater-service", ppcs -> {
+            Table table = Table.of("  NAME", "CLOUD ID", "ORG", "KIND");
+            ppcs.forEach(p -> table.row("  " + text(p, "name"), text(p, "cloudId"), text(p, "orgId"), text(p, "kind")));
+            table.print(out());
+        });
+        section("MAINTENANCE WINDOWS (active and booked)", status.get("windows"), "maintenance-service",
+                windows -> windows.forEach(w -> out().println("  " + text(w, "id") + "  " + text(w, "status") + "  "
+                        + (text(w, "cloudId") != null ? "ppc " + text(w, "cloudId") : "org " + text(w, "orgId")) + "  "
+                        + Times.format(text(w, "startsAt")) + " - " + Times.format(text(w, "endsAt")) + "  "
+                        + text(w, "reason"))));
+        out().flush();
+    }
+
+    /** A titled section: its rows, "none", or why it could not be read. */
+    private void section(String title, JsonNode rows, String service, Consumer<JsonNode> render) {
+        out().println(title);
+        if (rows.isNull()) {
+            out().println("  (" + service + " could not be asked)");
+        } else if (rows.isEmpty()) {
+            out().println("  none");
+        } else {
+            render.accept(rows);
         }
         out().println();
     }
