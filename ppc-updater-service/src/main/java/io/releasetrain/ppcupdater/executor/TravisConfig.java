@@ -5,11 +5,18 @@ import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /**
- * How PPC jobs run on Travis CI. The API address and timeouts are the REST client's
- * ({@code quarkus.rest-client.travis.url|connect-timeout|read-timeout}).
+ * How PPC jobs run on Travis CI. Timeouts are the REST client's
+ * ({@code quarkus.rest-client.travis.connect-timeout|read-timeout}); its URL follows {@link #apiUrl()}.
  */
 @ConfigMapping(prefix = "releasetrain.travis")
 public interface TravisConfig {
+
+    /**
+     * The Travis CI API's base URL, the same key promoter-service reads; {@code quarkus.rest-client.travis.url}
+     * follows it unless set itself.
+     */
+    @WithDefault("https://api.travis-ci.com")
+    String apiUrl();
 
     /** The repository (owner/name) whose CI runs the PPC scripts. */
     @WithDefault("pulumi/pulumi-service")
