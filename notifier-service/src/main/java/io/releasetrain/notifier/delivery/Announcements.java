@@ -2,6 +2,7 @@ package io.releasetrain.notifier.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.releasetrain.events.ReleaseTrainEvent;
 import io.releasetrain.messaging.inbox.EventEnvelope;
 import io.releasetrain.messaging.inbox.Inbox;
@@ -11,7 +12,6 @@ import io.releasetrain.notifier.template.Notice;
 import io.releasetrain.notifier.template.Templates;
 import io.releasetrain.notifier.template.ThreadHead;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -73,8 +73,7 @@ public class Announcements {
             return; // scm-events and ci-events are not consumed; nothing else is skipped
         }
         String threadKey = templates.thread(event).orElse(null);
-        MessageThread thread = threadKey == null ? null
-                : MessageThread.findById(threadKey, LockModeType.PESSIMISTIC_WRITE);
+        MessageThread thread = threadKey == null ? null : lockThread(threadKey);
         Notice notice = templates.render(event, thread == null ? null : read(thread.headState));
         if (threadKey == null) {
             queue(envelope, OutgoingMessage.Action.POST, routing.channel(notice, envelope.type()), null, false,
@@ -111,6 +110,19 @@ public class Announcements {
         thread.createdAt = clock.instant();
         thread.updatedAt = thread.createdAt;
         thread.persist();
+    }
+
+    /**
+     * The thread's row, locked so that events of one rollout read on different partitions (its PPC updates are
+     * keyed by cloud id) change its head one after the other. Native SQL: Hibernate's lock renders
+     * {@code FOR UPDATE OF alias}, which MariaDB rejects.
+     */
+    private static MessageThread lockThread(String threadKey) {
+        boolean exists = !Panache.getEntityManager()
+                .createNativeQuery("SELECT thread_key FROM slack_thread WHERE thread_key = ?1 FOR UPDATE")
+                .setParameter(1, threadKey)
+                .getResultList().isEmpty();
+        return exists ? MessageThread.findById(threadKey) : null;
     }
 
     private OutgoingMessage queue(EventEnvelope<?> envelope, OutgoingMessage.Action action, String channel,

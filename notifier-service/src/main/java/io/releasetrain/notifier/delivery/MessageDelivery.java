@@ -89,6 +89,11 @@ class MessageDelivery {
             MessageThread thread = MessageThread.findById(message.threadKey);
             threadTs = thread == null ? null : thread.slackTs; // head dead: the reply stands alone
         }
+        if (message.slackTs != null) {
+            // An earlier attempt got Slack's answer and recorded it, but its transaction did not commit.
+            posted(message, new SlackClient.Posted(message.slackChannel, message.slackTs));
+            return Step.SKIPPED;
+        }
         String key = key(message);
         Optional<SlackClient.Posted> earlier = earlierAttempt(message, channel, threadTs, key);
         if (earlier.isPresent()) {
@@ -98,6 +103,7 @@ class MessageDelivery {
         }
         markInDoubt(message);
         SlackClient.Posted posted = slack.post(message.channel, threadTs, message.text, message.blocks, key);
+        recordAnswer(message, posted);
         posted(message, posted);
         spaceOut(channel, posted.channelId());
         return Step.SENT;
@@ -134,6 +140,19 @@ class MessageDelivery {
                 .createNativeQuery("UPDATE slack_message SET in_doubt_ms = ?1 WHERE id = ?2")
                 .setParameter(1, now)
                 .setParameter(2, message.id)
+                .executeUpdate());
+    }
+
+    /**
+     * Commits Slack's answer at once, before the rest of the outcome: should this transaction fail to commit
+     * (deadlock, crash), the next attempt finds the message posted and does not post it again.
+     */
+    private void recordAnswer(OutgoingMessage message, SlackClient.Posted posted) {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("UPDATE slack_message SET slack_channel = ?1, slack_ts = ?2 WHERE id = ?3")
+                .setParameter(1, posted.channelId())
+                .setParameter(2, posted.ts())
+                .setParameter(3, message.id)
                 .executeUpdate());
     }
 

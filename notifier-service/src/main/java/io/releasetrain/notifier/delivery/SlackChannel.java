@@ -18,11 +18,20 @@ final class SlackChannel {
     record Locked(String channel, String slackChannel, long notBeforeMs) {
     }
 
-    /** Creates the channel's row if it has none yet. */
+    /**
+     * Creates the channel's row if it has none yet. Looks first with a plain read: an {@code INSERT IGNORE} of an
+     * existing row waits for the sender's lock on it, and the sender may be waiting for the thread row the
+     * caller holds.
+     */
     static void ensure(String channel) {
-        em().createNativeQuery("INSERT IGNORE INTO slack_channel (channel, not_before_ms) VALUES (?1, 0)")
+        boolean exists = !em().createNativeQuery("SELECT 1 FROM slack_channel WHERE channel = ?1")
                 .setParameter(1, channel)
-                .executeUpdate();
+                .getResultList().isEmpty();
+        if (!exists) {
+            em().createNativeQuery("INSERT IGNORE INTO slack_channel (channel, not_before_ms) VALUES (?1, 0)")
+                    .setParameter(1, channel)
+                    .executeUpdate();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.releasetrain.notifier.web;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.releasetrain.messaging.security.Roles;
@@ -7,7 +8,6 @@ import io.releasetrain.messaging.web.ErrorResponses;
 import io.releasetrain.notifier.delivery.OutgoingMessage;
 import io.releasetrain.notifier.delivery.SlackSender;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,7 +69,10 @@ public class MessageResource {
             @jakarta.ws.rs.core.Context SecurityContext caller) {
         String who = caller.getUserPrincipal().getName();
         Response answer = QuarkusTransaction.requiringNew().call(() -> {
-            OutgoingMessage message = OutgoingMessage.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            // Plain FOR UPDATE: Hibernate's lock renders FOR UPDATE OF alias, which MariaDB rejects.
+            Panache.getEntityManager().createNativeQuery("SELECT id FROM slack_message WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, id).getResultList();
+            OutgoingMessage message = OutgoingMessage.findById(id);
             if (message == null) {
                 return ErrorResponses.respond(Response.Status.NOT_FOUND, "No message " + id, List.of());
             }
