@@ -97,7 +97,7 @@ public final class FakeSlack {
     }
 
     /** Slack's answer to a post: the channel's id and a ts unique enough for a test run. */
-    static ResponseDefinitionBuilder posted(String channelId) {
+    public static ResponseDefinitionBuilder posted(String channelId) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
                 .withBody("{\"ok\":true,\"channel\":\"" + channelId + "\","
                         + "\"ts\":\"1{{randomValue length=9 type='NUMERIC'}}.{{randomValue length=6 type='NUMERIC'}}\","
