@@ -34,12 +34,16 @@ public record ThreadHead(String title, String status, List<Link> links) {
         return new ThreadHead(newTitle, status, links);
     }
 
-    /** The same head with {@code added} among its links, replacing one of the same label. */
+    /** The same head with {@code added} among its links, replacing one of the same label in its place. */
     public ThreadHead withLinks(List<Link> added) {
         List<Link> merged = new ArrayList<>(links);
         for (Link link : added) {
-            merged.removeIf(existing -> existing.label().equals(link.label()));
-            merged.add(link);
+            int same = merged.stream().map(Link::label).toList().indexOf(link.label());
+            if (same >= 0) {
+                merged.set(same, link);
+            } else {
+                merged.add(link);
+            }
         }
         return new ThreadHead(title, status, merged);
     }
