@@ -80,6 +80,13 @@ public interface NotifierConfig {
         @WithDefault("4")
         int threads();
 
+        /**
+         * With the rate limit off, most messages of one channel sent in one turn: their attempt marks, Slack's
+         * answers and their outcomes share commits.
+         */
+        @WithDefault("20")
+        int batchSize();
+
         /** Wait before retrying after Slack failed on its side (5xx, timeout, unreachable); doubled each time. */
         @WithDefault("2s")
         Duration backoff();

@@ -11,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -39,10 +43,36 @@ class MessageDelivery {
         this.clock = clock;
     }
 
-    /** Delivers {@code message}, the oldest pending one of the locked channel, and records what happened. */
-    Step deliver(OutgoingMessage message, SlackChannel.Locked channel) {
+    /**
+     * Delivers the locked channel's oldest due messages in order, stopping at the first that cannot go now, and
+     * records what happened. With the rate limit on the batch is one message. The attempt marks of the batch's
+     * posts share one commit, and so do Slack's answers; a mark left on a message the batch did not reach only
+     * costs that message a look in the history before it is posted.
+     */
+    Step deliver(List<OutgoingMessage> batch, SlackChannel.Locked channel) {
+        Map<Long, Long> doubtBefore = new HashMap<>();
+        batch.forEach(message -> doubtBefore.put(message.id, message.inDoubtMs));
+        markInDoubt(batch.stream().filter(m -> m.action == OutgoingMessage.Action.POST && m.slackTs == null).toList());
+        List<OutgoingMessage> answered = new ArrayList<>();
+        Step step = Step.IDLE;
         try {
-            return message.action == OutgoingMessage.Action.UPDATE ? update(message, channel) : post(message, channel);
+            for (OutgoingMessage message : batch) {
+                step = deliver(message, channel, doubtBefore.get(message.id), answered);
+                if (!step.goOn()) {
+                    break;
+                }
+            }
+        } finally {
+            recordAnswers(answered);
+        }
+        return step;
+    }
+
+    private Step deliver(OutgoingMessage message, SlackChannel.Locked channel, Long inDoubtBefore,
+            List<OutgoingMessage> answered) {
+        try {
+            return message.action == OutgoingMessage.Action.UPDATE ? update(message, channel)
+                    : post(message, channel, inDoubtBefore, answered);
         } catch (RemoteRateLimitedException e) {
             long retryAt = e.retryAt().toEpochMilli();
             failed(message, e, retryAt);
@@ -83,7 +113,8 @@ class MessageDelivery {
         return Step.SENT;
     }
 
-    private Step post(OutgoingMessage message, SlackChannel.Locked channel) {
+    private Step post(OutgoingMessage message, SlackChannel.Locked channel, Long inDoubtBefore,
+            List<OutgoingMessage> answered) {
         String threadTs = null;
         if (message.threadKey != null && !message.threadHead) {
             MessageThread thread = MessageThread.findById(message.threadKey);
@@ -95,24 +126,23 @@ class MessageDelivery {
             return Step.SKIPPED;
         }
         String key = key(message);
-        Optional<SlackClient.Posted> earlier = earlierAttempt(message, channel, threadTs, key);
+        Optional<SlackClient.Posted> earlier = earlierAttempt(message, inDoubtBefore, channel, threadTs, key);
         if (earlier.isPresent()) {
             LOG.infof("Message %d had reached Slack before its answer was lost; not posted again", message.id);
             posted(message, earlier.get());
             return Step.SKIPPED;
         }
-        markInDoubt(message);
         SlackClient.Posted posted = slack.post(message.channel, threadTs, message.text, message.blocks, key);
-        recordAnswer(message, posted);
         posted(message, posted);
+        answered.add(message);
         spaceOut(channel, posted.channelId());
         return Step.SENT;
     }
 
     /** The message as an earlier attempt posted it, when one may have and Slack's history says it did. */
-    private Optional<SlackClient.Posted> earlierAttempt(OutgoingMessage message, SlackChannel.Locked channel,
-            String threadTs, String key) {
-        if (message.inDoubtMs == null || !config.slack().checkBeforeRepost()) {
+    private Optional<SlackClient.Posted> earlierAttempt(OutgoingMessage message, Long inDoubtBefore,
+            SlackChannel.Locked channel, String threadTs, String key) {
+        if (inDoubtBefore == null || !config.slack().checkBeforeRepost()) {
             return Optional.empty();
         }
         String channelId = channel.slackChannel() != null ? channel.slackChannel()
@@ -122,7 +152,7 @@ class MessageDelivery {
                     message.id, message.channel);
             return Optional.empty();
         }
-        Instant since = Instant.ofEpochMilli(message.inDoubtMs).minus(LOOK_BACK_MARGIN);
+        Instant since = Instant.ofEpochMilli(inDoubtBefore).minus(LOOK_BACK_MARGIN);
         try {
             return slack.find(channelId, threadTs, key, since);
         } catch (RemoteRejectedException e) {
@@ -132,28 +162,39 @@ class MessageDelivery {
         }
     }
 
-    /** Commits, before the call, that an attempt is under way: a crash during it leaves the mark behind. */
-    private void markInDoubt(OutgoingMessage message) {
+    /** Commits, before the calls, that attempts are under way: a crash during one leaves the mark behind. */
+    private void markInDoubt(List<OutgoingMessage> posts) {
+        if (posts.isEmpty()) {
+            return;
+        }
         long now = clock.millis();
-        message.inDoubtMs = now;
+        List<Long> ids = posts.stream().map(message -> message.id).toList();
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("UPDATE slack_message SET in_doubt_ms = ?1 WHERE id = ?2")
+                .createNativeQuery("UPDATE slack_message SET in_doubt_ms = ?1 WHERE id IN (?2)")
                 .setParameter(1, now)
-                .setParameter(2, message.id)
+                .setParameter(2, ids)
                 .executeUpdate());
+        posts.forEach(message -> message.inDoubtMs = now);
     }
 
     /**
-     * Commits Slack's answer at once, before the rest of the outcome: should this transaction fail to commit
-     * (deadlock, crash), the next attempt finds the message posted and does not post it again.
+     * Commits Slack's answers at once, before the rest of the outcome: should the sender's transaction fail to
+     * commit (deadlock, crash), the next attempt finds these messages posted and does not post them again.
      */
-    private void recordAnswer(OutgoingMessage message, SlackClient.Posted posted) {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("UPDATE slack_message SET slack_channel = ?1, slack_ts = ?2 WHERE id = ?3")
-                .setParameter(1, posted.channelId())
-                .setParameter(2, posted.ts())
-                .setParameter(3, message.id)
-                .executeUpdate());
+    private void recordAnswers(List<OutgoingMessage> answered) {
+        if (answered.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (OutgoingMessage message : answered) {
+                Panache.getEntityManager()
+                        .createNativeQuery("UPDATE slack_message SET slack_channel = ?1, slack_ts = ?2 WHERE id = ?3")
+                        .setParameter(1, message.slackChannel)
+                        .setParameter(2, message.slackTs)
+                        .setParameter(3, message.id)
+                        .executeUpdate();
+            }
+        });
     }
 
     private void posted(OutgoingMessage message, SlackClient.Posted posted) {

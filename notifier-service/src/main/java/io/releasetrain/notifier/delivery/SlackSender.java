@@ -1,11 +1,13 @@
 package io.releasetrain.notifier.delivery;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.releasetrain.notifier.NotifierConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +84,7 @@ public class SlackSender {
 
     /**
      * One turn on one channel: sends its oldest pending message if it is due and nobody else holds the
-     * channel. Public so that a test can play a second instance.
+     * channel; with the rate limit off, up to {@code batch-size} of them. Public so that a test can play a second instance.
      */
     public Step sendNext(String channel) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -94,16 +96,19 @@ public class SlackSender {
             if (locked.get().notBeforeMs() > now) {
                 return Step.WAITING;
             }
-            OutgoingMessage next = OutgoingMessage
-                    .find("channel = ?1 and status = ?2 order by id", channel, OutgoingMessage.Status.PENDING)
-                    .firstResult();
-            if (next == null) {
-                return Step.IDLE;
+            // Slack's answers are committed from a second transaction: this one must not hold their rows first.
+            Panache.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+            int batch = config.sender().minInterval().isZero() ? Math.max(1, config.sender().batchSize()) : 1;
+            List<OutgoingMessage> due = OutgoingMessage.<OutgoingMessage>find("channel = ?1 and status = ?2 order by id",
+                            channel, OutgoingMessage.Status.PENDING)
+                    .page(0, batch).list().stream()
+                    .takeWhile(message -> message.nextAttemptMs <= now)
+                    .toList();
+            if (due.isEmpty()) {
+                return OutgoingMessage.count("channel = ?1 and status = ?2", channel, OutgoingMessage.Status.PENDING) == 0
+                        ? Step.IDLE : Step.WAITING;
             }
-            if (next.nextAttemptMs > now) {
-                return Step.WAITING;
-            }
-            return delivery.deliver(next, locked.get());
+            return delivery.deliver(due, locked.get());
         });
     }
 
