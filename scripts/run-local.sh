@@ -1,91 +1,62 @@
 #!/usr/bin/env bash
 # Runs the whole release train on this machine: Kafka and MariaDB as local processes
-# (scripts/local-infra.sh) and the four services, each in its own JVM, with local bearer tokens
-# (scripts/dev-token.sh). Nothing to install by hand but a JDK 17+; MariaDB is installed with apt
-# when missing and allowed.
+# (scripts/local-infra.sh), the four services and the sandbox (the simulated GitHub, Travis CI, Slack
+# and PPC fleet), each in its own JVM, all configured to talk to the sandbox, with local bearer tokens
+# (scripts/dev-token.sh). Nothing to install by hand but a JDK 17+; MariaDB is installed with apt when
+# missing and allowed. `./release-train` is the front door; this script does the starting and stopping.
 #
-#   scripts/run-local.sh            build if needed, start everything, print the URLs
-#   scripts/run-local.sh --rebuild  rebuild the services first
-#   scripts/run-local.sh stop       stop the services and the infrastructure
-#   scripts/run-local.sh status
+#   scripts/run-local.sh            build what is missing, start everything, print the URLs
+#   scripts/run-local.sh --rebuild  rebuild the services and the sandbox first
+#   scripts/run-local.sh stop       stop what it started (pid files in .local/pids) and the infrastructure
+#   scripts/run-local.sh status     say what runs; exit 0 only when everything does
+#
+# Ports: RT_PROMOTER_PORT (8081), RT_PPC_UPDATER_PORT (8082), RT_MAINTENANCE_PORT (8083),
+# RT_NOTIFIER_PORT (8084), RT_SANDBOX_PORT (8089), and local-infra.sh's RT_KAFKA_PORT and RT_DB_PORT.
+# JVM options of every service: RT_JAVA_OPTS, RT_APPCDS (see scripts/local-apps.sh; bench/footprint measured them).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-logs="$root/.local/logs"
-pids="$root/.local/pids"
-services=("promoter-service:promoter:8081" "ppc-updater-service:ppc_updater:8082"
-          "maintenance-service:maintenance:8083" "notifier-service:notifier:8084")
-
-say() { printf '[run-local] %s\n' "$*" >&2; }
-
-stop_services() {
-  for entry in "${services[@]}"; do
-    name=${entry%%:*}
-    if [ -f "$pids/$name" ] && kill -0 "$(cat "$pids/$name")" 2>/dev/null; then
-      kill "$(cat "$pids/$name")" && say "$name stopped"
-    fi
-    rm -f "$pids/$name"
-  done
-}
+# shellcheck source=scripts/local-apps.sh
+. "$root/scripts/local-apps.sh"
 
 case "${1:-}" in
   stop)
-    stop_services
+    stop_apps
     "$root/scripts/local-infra.sh" stop
     exit 0
     ;;
   status)
-    for entry in "${services[@]}"; do
-      name=${entry%%:*}; port=${entry##*:}
-      if [ -f "$pids/$name" ] && kill -0 "$(cat "$pids/$name")" 2>/dev/null; then
-        say "$name running on http://127.0.0.1:$port"
-      else
-        say "$name stopped"
-      fi
-    done
-    "$root/scripts/local-infra.sh" status
-    exit 0
+    status
+    exit $?
+    ;;
+  ""|--rebuild) ;;
+  *)
+    sed -n '2,16p' "$0" >&2
+    exit 2
     ;;
 esac
 
 "$root/scripts/install-prerequisites.sh"
-need_build=false
-for entry in "${services[@]}"; do
-  [ -f "$root/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || need_build=true
-done
-if [ "${1:-}" = "--rebuild" ] || $need_build; then
-  say "building the services (./mvnw package -DskipTests)"
-  (cd "$root" && ./mvnw -B -q package -DskipTests)
-fi
-
+build_missing "${1:-}"
 "$root/scripts/local-infra.sh" start
 # shellcheck disable=SC1091
-. "$root/.local/infra.env"
+. "$local_dir/infra.env"
 # Creates the local signing key on first use; the services trust its public half.
 "$root/scripts/dev-token.sh" >/dev/null
 
 mkdir -p "$logs" "$pids"
-stop_services
-for entry in "${services[@]}"; do
-  IFS=: read -r name database port <<<"$entry"
-  QUARKUS_HTTP_PORT=$port \
-  QUARKUS_DATASOURCE_JDBC_URL="$RELEASETRAIN_DB_JDBC_BASE/$database" \
-  QUARKUS_DATASOURCE_USERNAME="$RELEASETRAIN_DB_USER" \
-  QUARKUS_DATASOURCE_PASSWORD="$RELEASETRAIN_DB_PASSWORD" \
-  KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP_SERVERS" \
-  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/.local/jwt/public.pem" \
-  MP_JWT_VERIFY_ISSUER=releasetrain-local \
-    nohup java -Xmx384m -jar "$root/$name/target/quarkus-app/quarkus-run.jar" >"$logs/$name.log" 2>&1 &
-  echo $! >"$pids/$name"
+started=$(date +%s%N)
+for entry in "${apps[@]}"; do
+  IFS=: read -r module database port <<<"$entry"
+  if alive "$module"; then
+    say "$module already running"
+    continue
+  fi
+  start_app "$module" "$database" "$port"
 done
-
-for entry in "${services[@]}"; do
-  IFS=: read -r name database port <<<"$entry"
-  for _ in $(seq 1 600); do
-    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$(cat "$pids/$name")" 2>/dev/null || { say "$name exited; see $logs/$name.log"; exit 1; }
-    sleep 0.2
-  done
-  say "$name ready: http://127.0.0.1:$port (Swagger UI: /q/swagger-ui, health: /q/health)"
+for entry in "${apps[@]}"; do
+  IFS=: read -r module database port <<<"$entry"
+  wait_ready "$module" "$port" || exit 1
+  say "$module ready: http://127.0.0.1:$port (Swagger UI: /q/swagger-ui)"
 done
-say "logs in $logs; tokens: scripts/dev-token.sh ROLE; stop with: scripts/run-local.sh stop"
+say "all ready in $(( ($(date +%s%N) - started) / 1000000 )) ms; logs in $logs"

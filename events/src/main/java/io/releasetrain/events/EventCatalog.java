@@ -9,7 +9,12 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcEvent;
+import io.releasetrain.events.ppc.PpcUpdatesWithheld;
+import io.releasetrain.events.ppc.ReleaseCompleted;
+import io.releasetrain.events.ppc.RolloutAwaitingApproval;
+import io.releasetrain.events.ppc.RolloutResumed;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
 import io.releasetrain.events.ppc.PpcUpdateFailed;
@@ -21,13 +26,20 @@ import io.releasetrain.events.ppc.RolloutStarted;
 import io.releasetrain.events.ppc.RolloutWaveDone;
 import io.releasetrain.events.release.EnvironmentDeployed;
 import io.releasetrain.events.release.FreezeChanged;
+import io.releasetrain.events.release.EnvironmentDeploying;
 import io.releasetrain.events.release.PromotionAbandoned;
+import io.releasetrain.events.release.PromotionApproved;
+import io.releasetrain.events.release.PromotionAwaitingApproval;
+import io.releasetrain.events.release.PromotionNothingToPromote;
 import io.releasetrain.events.release.PromotionChecksFailed;
 import io.releasetrain.events.release.PromotionChecksPassed;
 import io.releasetrain.events.release.PromotionCherryPicked;
 import io.releasetrain.events.release.PromotionMerged;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
+import io.releasetrain.events.release.PromotionTriggerMissed;
+import io.releasetrain.events.release.PromotionTriggerSkipped;
+import io.releasetrain.events.release.PromotionTriggered;
 import io.releasetrain.events.release.ReleaseEvent;
 import io.releasetrain.events.release.ReleasePromoted;
 import io.releasetrain.events.release.RollbackFinished;
@@ -80,6 +92,13 @@ public final class EventCatalog {
             release("io.releasetrain.rollback.started", RollbackStarted.class),
             release("io.releasetrain.rollback.finished", RollbackFinished.class),
             release("io.releasetrain.freeze.changed", FreezeChanged.class),
+            release("io.releasetrain.promotion.awaiting-approval", PromotionAwaitingApproval.class),
+            release("io.releasetrain.promotion.approved", PromotionApproved.class),
+            release("io.releasetrain.promotion.nothing-to-promote", PromotionNothingToPromote.class),
+            release("io.releasetrain.environment.deploying", EnvironmentDeploying.class),
+            release("io.releasetrain.calendar.triggered", PromotionTriggered.class),
+            release("io.releasetrain.calendar.skipped", PromotionTriggerSkipped.class),
+            release("io.releasetrain.calendar.missed", PromotionTriggerMissed.class),
 
             ppc("io.releasetrain.ppc.registered", PpcRegistered.class),
             ppc("io.releasetrain.ppc.retired", PpcRetired.class),
@@ -90,6 +109,11 @@ public final class EventCatalog {
             ppc("io.releasetrain.rollout.wave-done", RolloutWaveDone.class),
             ppc("io.releasetrain.rollout.halted", RolloutHalted.class),
             ppc("io.releasetrain.rollout.finished", RolloutFinished.class),
+            ppc("io.releasetrain.ppc.changed", PpcChanged.class),
+            ppc("io.releasetrain.ppc.updates-withheld", PpcUpdatesWithheld.class),
+            ppc("io.releasetrain.rollout.awaiting-approval", RolloutAwaitingApproval.class),
+            ppc("io.releasetrain.rollout.resumed", RolloutResumed.class),
+            ppc("io.releasetrain.release.completed", ReleaseCompleted.class),
 
             maintenance("io.releasetrain.maintenance.flags-changed", FlagsChanged.class),
             maintenance("io.releasetrain.maintenance.window-booked", MaintenanceWindowBooked.class),

@@ -11,7 +11,13 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
+import io.releasetrain.events.ppc.PpcChanged;
+import io.releasetrain.events.ppc.PpcFailure;
 import io.releasetrain.events.ppc.PpcKind;
+import io.releasetrain.events.ppc.PpcUpdatesWithheld;
+import io.releasetrain.events.ppc.ReleaseCompleted;
+import io.releasetrain.events.ppc.RolloutAwaitingApproval;
+import io.releasetrain.events.ppc.RolloutResumed;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
 import io.releasetrain.events.ppc.PpcUpdateFailed;
@@ -23,13 +29,21 @@ import io.releasetrain.events.ppc.RolloutStarted;
 import io.releasetrain.events.ppc.RolloutWaveDone;
 import io.releasetrain.events.release.EnvironmentDeployed;
 import io.releasetrain.events.release.FreezeChanged;
+import io.releasetrain.events.release.EnvironmentDeploying;
 import io.releasetrain.events.release.PromotionAbandoned;
+import io.releasetrain.events.release.PromotionApproved;
+import io.releasetrain.events.release.PromotionAwaitingApproval;
+import io.releasetrain.events.release.PromotionNothingToPromote;
 import io.releasetrain.events.release.PromotionChecksFailed;
 import io.releasetrain.events.release.PromotionChecksPassed;
 import io.releasetrain.events.release.PromotionCherryPicked;
 import io.releasetrain.events.release.PromotionMerged;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
+import io.releasetrain.events.release.PromotionTriggerMissed;
+import io.releasetrain.events.release.PromotionTriggerSkipped;
+import io.releasetrain.events.release.PromotionTriggered;
+import io.releasetrain.events.release.TriggerSkipReason;
 import io.releasetrain.events.release.PromotionTrigger;
 import io.releasetrain.events.release.ReleaseManifest;
 import io.releasetrain.events.release.ReleasePromoted;
@@ -115,9 +129,10 @@ public final class EventSamples {
         String url = "https://travis-ci.com/acme/pulumi-service/builds/88123";
         return List.of(
                 new CiBuildStarted(CiProvider.TRAVIS, REPOSITORY, "staging", MASTER_SHA, "88123", "9021",
-                        BuildType.PULL_REQUEST, 4711, jobs, url, AT),
+                        BuildType.PULL_REQUEST, 4711, jobs, url, AT, "Travis CI - Pull Request"),
                 new CiBuildFinished(CiProvider.TRAVIS, REPOSITORY, "staging", MASTER_SHA, "88123", "9021",
-                        BuildType.PULL_REQUEST, 4711, jobs, url, AT, BuildResult.PASSED, AT.plusSeconds(1260)));
+                        BuildType.PULL_REQUEST, 4711, jobs, url, AT, BuildResult.PASSED, AT.plusSeconds(1260),
+                        "Travis CI - Pull Request"));
     }
 
     static List<ReleaseTrainEvent> release() {
@@ -125,7 +140,9 @@ public final class EventSamples {
                 new PromotionScheduled(PROMOTION_ID, "master", "staging", "staging", PromotionTrigger.SCHEDULE,
                         "release-calendar", MASTER_SHA),
                 new PromotionOpened(PROMOTION_ID, "staging", REPOSITORY, 4711,
-                        "https://github.com/acme/pulumi-service/pull/4711", MASTER_SHA, "master", "staging"),
+                        "https://github.com/acme/pulumi-service/pull/4711", MASTER_SHA, "master", "staging",
+                        new ReleaseManifest("8d2f1c0b7a6e5d4c3b2a19080706050403020100", "v0.11.3"), 12,
+                        "https://github.com/acme/pulumi-service/compare/staging...promote/staging/prm-2024-05-07-staging"),
                 new PromotionChecksPassed(PROMOTION_ID, "staging", MASTER_SHA),
                 new PromotionChecksFailed(PROMOTION_ID, "staging", MASTER_SHA,
                         List.of("continuous-integration/travis-ci/pr", "lint"),
@@ -143,7 +160,18 @@ public final class EventSamples {
                         "stack updates fail with 500s"),
                 new RollbackFinished("rbk-2024-05-08-production", "production", STAGING_SHA, true,
                         "https://travis-ci.com/acme/pulumi-service/builds/88250"),
-                new FreezeChanged("production", true, "carol", "end-of-quarter freeze", AT.plusSeconds(7 * 86400)));
+                new FreezeChanged("production", true, "carol", "end-of-quarter freeze", AT.plusSeconds(7 * 86400)),
+                new PromotionAwaitingApproval(PROMOTION_ID, "production", STAGING_SHA,
+                        "https://github.com/acme/pulumi-service/pull/4712"),
+                new PromotionApproved(PROMOTION_ID, "production", STAGING_SHA, "bob", "Tuesday release, checks green"),
+                new PromotionNothingToPromote(PROMOTION_ID, "staging", "master", "staging", MASTER_SHA),
+                new EnvironmentDeploying(PROMOTION_ID, "staging", "staging", MERGE_SHA,
+                        "https://travis-ci.com/acme/pulumi-service/builds/88200"),
+                new PromotionTriggered("nightly", AT, "testing", "staging", false),
+                new PromotionTriggerSkipped("nightly", AT, "staging", TriggerSkipReason.PROMOTION_IN_FLIGHT,
+                        "promotion " + PROMOTION_ID + " into staging is still CHECKS_FAILED", PROMOTION_ID, null),
+                new PromotionTriggerMissed("tuesday", AT, "production",
+                        "found 5h after the slot, past the 2h grace period"));
     }
 
     static List<ReleaseTrainEvent> ppc() {
@@ -152,13 +180,24 @@ public final class EventSamples {
                         "https://api.staging-ppc.example.net"),
                 new PpcRetired(CLOUD_ID, ORG_ID, "dave", "customer moved to the hosted service"),
                 new PpcUpdateStarted("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID,
+                        "https://travis-ci.com/acme/ppc-updates/jobs/990001", "acme-ppc-malta"),
+                new PpcUpdateSucceeded("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID, "acme-ppc-malta",
                         "https://travis-ci.com/acme/ppc-updates/jobs/990001"),
-                new PpcUpdateSucceeded("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID),
-                new PpcUpdateFailed("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID, "health check timed out after 300s"),
+                new PpcUpdateFailed("upd-31337", CLOUD_ID, "v3.112.0", ROLLOUT_ID, "health check timed out after 300s",
+                        "acme-ppc-malta", "https://travis-ci.com/acme/ppc-updates/jobs/990001"),
                 new RolloutStarted(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 42, 4, "release-train"),
                 new RolloutWaveDone(ROLLOUT_ID, 0, 3, 0, 1),
-                new RolloutHalted(ROLLOUT_ID, "failure budget exceeded: 3 of 10 updates failed", "release-train"),
-                new RolloutFinished(ROLLOUT_ID, 39, 1, 2));
+                new RolloutHalted(ROLLOUT_ID, "failure budget exceeded: 3 of 10 updates failed", "release-train",
+                        List.of(new PpcFailure(CLOUD_ID, "acme-ppc-malta", "health check answered 503",
+                                "https://travis-ci.com/acme/ppc-updates/jobs/990001"))),
+                new RolloutFinished(ROLLOUT_ID, 39, 1, 2),
+                new PpcChanged(CLOUD_ID, "acme-ppc-malta", ORG_ID, PpcKind.CUSTOMER, null,
+                        "https://api.acme-ppc-malta.example.net", "eu-west-1", "v3.112.0", "ATTACHED", "attached", "dave",
+                        "customer signed"),
+                new PpcUpdatesWithheld("staging", MERGE_SHA, "the release manifest names no PPC version", 2),
+                new RolloutAwaitingApproval(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 42, 4),
+                new RolloutResumed(ROLLOUT_ID, "bob", "flaky health endpoint fixed"),
+                new ReleaseCompleted(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 40, 2));
     }
 
     static List<ReleaseTrainEvent> maintenance() {

@@ -40,11 +40,23 @@ public class PromoterTestResources extends ReleaseTrainInfrastructure {
         config.put("releasetrain.webhooks.retry-after", "7s");
         // The scheduled recovery stays out of the way; its test runs it by hand.
         config.put("releasetrain.github.redelivery.interval", "1h");
+        // Promotions of the service repository; the reconciler runs when a test calls it.
+        config.put("releasetrain.promotion.repository", SERVICE_REPOSITORY);
+        config.put("releasetrain.promotion.reconcile-interval", "1h");
+        // The calendar ticks when a test calls it, at the time the test clock says.
+        config.put("releasetrain.calendar.tick", "1h");
+        config.put("releasetrain.calendar.first-tick", "1h");
         for (String system : new String[] {"github", "travis"}) {
-            config.put("releasetrain." + system + ".http.request-timeout", "500ms");
+            // A silent socket times out after 500 ms; a whole attempt may take 5 s (a cold first call is slow).
+            config.put("quarkus.rest-client." + system + ".read-timeout", "500");
+            config.put("releasetrain." + system + ".http.request-timeout", "5s");
             config.put("releasetrain." + system + ".http.backoff", "20ms");
             config.put("releasetrain." + system + ".http.max-attempts", "3");
             config.put("releasetrain." + system + ".http.max-rate-limit-wait", "3s");
+            // Eight failed attempts in a row open the circuit (no other test fails that often); it stays open 1 s.
+            config.put("releasetrain." + system + ".http.circuit.window", "8");
+            config.put("releasetrain." + system + ".http.circuit.failure-ratio", "1.0");
+            config.put("releasetrain." + system + ".http.circuit.delay", "1s");
         }
         return config;
     }

@@ -16,6 +16,11 @@ public final class TravisPayloads {
      * @param state started, passed, failed, errored or canceled
      */
     public static String build(String repository, long buildId, String type, String state, String commit) {
+        return build(repository, buildId, type, state, commit, "staging");
+    }
+
+    /** A build on {@code branch} (for a pull-request build, the branch it merges into). */
+    public static String build(String repository, long buildId, String type, String state, String commit, String branch) {
         boolean pullRequest = "pull_request".equals(type);
         boolean finished = !"started".equals(state);
         String[] slug = repository.split("/");
@@ -36,7 +41,7 @@ public final class TravisPayloads {
         values.put("commit", pullRequest ? "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567" : commit);
         values.put("head_commit", pullRequest ? "\"" + commit + "\"" : "null");
         values.put("base_commit", pullRequest ? "\"f95f852bd8fca8fcc58a9a2d6c842781e32a215e\"" : "null");
-        values.put("branch", "staging");
+        values.put("branch", branch);
         values.put("is_pull_request", String.valueOf(pullRequest));
         values.put("pull_request_number", pullRequest ? "42" : "null");
         values.put("pull_request_title", pullRequest ? "\"Promote master to staging\"" : "null");

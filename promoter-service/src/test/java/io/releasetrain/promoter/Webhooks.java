@@ -57,6 +57,14 @@ public final class Webhooks {
         return github(event, deliveryId, body, SERVICE, PromoterTestResources.SERVICE_HOOK_ID);
     }
 
+    /** A Travis CI build notification, signed with the key the WireMock Travis CI publishes. */
+    public static Response travis(String payload) {
+        return given().contentType("application/x-www-form-urlencoded").header("Travis-Repo-Slug", PromoterTestResources.SERVICE_REPOSITORY)
+                .header("Signature", TravisKeys.sign(payload.getBytes(StandardCharsets.UTF_8)))
+                .body("payload=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8))
+                .post("/webhooks/travis");
+    }
+
     /** The records on {@code topic} whose CloudEvent id is {@code eventId}, once at least one has arrived. */
     public static List<ConsumerRecord<String, String>> awaitEvent(String topic, String eventId) {
         return await().atMost(Duration.ofSeconds(30)).until(

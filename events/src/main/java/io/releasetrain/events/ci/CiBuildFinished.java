@@ -20,6 +20,8 @@ import java.util.List;
  * @param startedAt         optional: when the build started
  * @param result            how the build ended
  * @param finishedAt        optional: when the build finished
+ * @param workflow          optional: the workflow (GitHub Actions) or build configuration (Travis CI) name,
+ *                          which promotions gate on by name
  */
 public record CiBuildFinished(
         CiProvider provider,
@@ -34,7 +36,8 @@ public record CiBuildFinished(
         String url,
         Instant startedAt,
         BuildResult result,
-        Instant finishedAt) implements CiEvent {
+        Instant finishedAt,
+        String workflow) implements CiEvent {
 
     /** Validates the required fields and copies {@code jobs}. */
     public CiBuildFinished {
@@ -46,6 +49,14 @@ public record CiBuildFinished(
         Require.present(buildType, "buildType");
         Require.optionalPositive(pullRequestNumber, "pullRequestNumber");
         jobs = Require.list(jobs, "jobs");
+        Require.optionalText(workflow, "workflow");
         Require.present(result, "result");
+    }
+
+    /** The event without a workflow name, as builds were recorded before it was carried. */
+    public CiBuildFinished(CiProvider provider, String repository, String branch, String commitSha, String buildId,
+            String buildNumber, BuildType buildType, Integer pullRequestNumber, List<CiJob> jobs, String url, Instant startedAt, BuildResult result, Instant finishedAt) {
+        this(provider, repository, branch, commitSha, buildId, buildNumber, buildType, pullRequestNumber, jobs, url,
+                startedAt, result, finishedAt, null);
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param jobs              the build's jobs; may be empty
  * @param url               optional: the build's web page
  * @param startedAt         optional: when the build started
+ * @param workflow          optional: the workflow (GitHub Actions) or build configuration (Travis CI) name,
+ *                          which promotions gate on by name
  */
 public record CiBuildStarted(
         CiProvider provider,
@@ -30,7 +32,8 @@ public record CiBuildStarted(
         Integer pullRequestNumber,
         List<CiJob> jobs,
         String url,
-        Instant startedAt) implements CiEvent {
+        Instant startedAt,
+        String workflow) implements CiEvent {
 
     /** Validates the required fields and copies {@code jobs}. */
     public CiBuildStarted {
@@ -42,5 +45,13 @@ public record CiBuildStarted(
         Require.present(buildType, "buildType");
         Require.optionalPositive(pullRequestNumber, "pullRequestNumber");
         jobs = Require.list(jobs, "jobs");
+        Require.optionalText(workflow, "workflow");
+    }
+
+    /** The event without a workflow name, as builds were recorded before it was carried. */
+    public CiBuildStarted(CiProvider provider, String repository, String branch, String commitSha, String buildId,
+            String buildNumber, BuildType buildType, Integer pullRequestNumber, List<CiJob> jobs, String url, Instant startedAt) {
+        this(provider, repository, branch, commitSha, buildId, buildNumber, buildType, pullRequestNumber, jobs, url,
+                startedAt, null);
     }
 }

@@ -10,13 +10,17 @@ import io.releasetrain.events.Require;
  * @param version   the version that was being installed
  * @param rolloutId optional: the customer rollout this update is part of
  * @param reason    what went wrong
+ * @param ppcName   optional: the PPC's name, for people reading about it
+ * @param ciJobUrl  optional: the CI job that ran the update, when one was started
  */
 public record PpcUpdateFailed(
         String updateId,
         String cloudId,
         String version,
         String rolloutId,
-        String reason) implements PpcEvent {
+        String reason,
+        String ppcName,
+        String ciJobUrl) implements PpcEvent {
 
     /** Validates the required fields. */
     public PpcUpdateFailed {
@@ -25,6 +29,12 @@ public record PpcUpdateFailed(
         Require.text(version, "version");
         Require.optionalText(rolloutId, "rolloutId");
         Require.text(reason, "reason");
+        Require.optionalText(ppcName, "ppcName");
+    }
+
+    /** An update failed event without the PPC's name and job, as older producers wrote it. */
+    public PpcUpdateFailed(String updateId, String cloudId, String version, String rolloutId, String reason) {
+        this(updateId, cloudId, version, rolloutId, reason, null, null);
     }
 
     /** The cloud id. */

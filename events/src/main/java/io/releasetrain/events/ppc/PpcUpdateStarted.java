@@ -10,13 +10,15 @@ import io.releasetrain.events.Require;
  * @param version   the version being installed
  * @param rolloutId optional: the customer rollout this update is part of
  * @param ciJobUrl  optional: the CI job running the update
+ * @param ppcName   optional: the PPC's name, for people reading about it
  */
 public record PpcUpdateStarted(
         String updateId,
         String cloudId,
         String version,
         String rolloutId,
-        String ciJobUrl) implements PpcEvent {
+        String ciJobUrl,
+        String ppcName) implements PpcEvent {
 
     /** Validates the required fields. */
     public PpcUpdateStarted {
@@ -24,6 +26,12 @@ public record PpcUpdateStarted(
         Require.text(cloudId, "cloudId");
         Require.text(version, "version");
         Require.optionalText(rolloutId, "rolloutId");
+        Require.optionalText(ppcName, "ppcName");
+    }
+
+    /** An update started event without the PPC's name, as older producers wrote it. */
+    public PpcUpdateStarted(String updateId, String cloudId, String version, String rolloutId, String ciJobUrl) {
+        this(updateId, cloudId, version, rolloutId, ciJobUrl, null);
     }
 
     /** The cloud id. */

@@ -9,12 +9,16 @@ import io.releasetrain.events.Require;
  * @param cloudId   the PPC's cloud id
  * @param version   the version now installed
  * @param rolloutId optional: the customer rollout this update is part of
+ * @param ppcName   optional: the PPC's name, for people reading about it
+ * @param ciJobUrl  optional: the CI job that ran the update
  */
 public record PpcUpdateSucceeded(
         String updateId,
         String cloudId,
         String version,
-        String rolloutId) implements PpcEvent {
+        String rolloutId,
+        String ppcName,
+        String ciJobUrl) implements PpcEvent {
 
     /** Validates the required fields. */
     public PpcUpdateSucceeded {
@@ -22,6 +26,12 @@ public record PpcUpdateSucceeded(
         Require.text(cloudId, "cloudId");
         Require.text(version, "version");
         Require.optionalText(rolloutId, "rolloutId");
+        Require.optionalText(ppcName, "ppcName");
+    }
+
+    /** An update succeeded event without the PPC's name and job, as older producers wrote it. */
+    public PpcUpdateSucceeded(String updateId, String cloudId, String version, String rolloutId) {
+        this(updateId, cloudId, version, rolloutId, null, null);
     }
 
     /** The cloud id. */

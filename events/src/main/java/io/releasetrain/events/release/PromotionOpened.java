@@ -14,6 +14,9 @@ import io.releasetrain.events.Require;
  * @param candidateSha      the commit being promoted
  * @param sourceBranch      the branch promoted from
  * @param targetBranch      the branch promoted into
+ * @param manifest          optional: the PPC and SDK versions the candidate pins
+ * @param commitCount       optional: how many commits the promotion brings into the target
+ * @param compareUrl        optional: GitHub's page comparing the target with the candidate
  */
 public record PromotionOpened(
         String promotionId,
@@ -23,7 +26,10 @@ public record PromotionOpened(
         String pullRequestUrl,
         String candidateSha,
         String sourceBranch,
-        String targetBranch) implements ReleaseEvent {
+        String targetBranch,
+        ReleaseManifest manifest,
+        Integer commitCount,
+        String compareUrl) implements ReleaseEvent {
 
     /** Validates that every field is present. */
     public PromotionOpened {
@@ -35,6 +41,14 @@ public record PromotionOpened(
         Require.text(candidateSha, "candidateSha");
         Require.text(sourceBranch, "sourceBranch");
         Require.text(targetBranch, "targetBranch");
+        Require.optionalText(compareUrl, "compareUrl");
+    }
+
+    /** The event without manifest and commits, as promotions were opened before they were carried. */
+    public PromotionOpened(String promotionId, String targetEnvironment, String repository, int pullRequestNumber,
+            String pullRequestUrl, String candidateSha, String sourceBranch, String targetBranch) {
+        this(promotionId, targetEnvironment, repository, pullRequestNumber, pullRequestUrl, candidateSha, sourceBranch,
+                targetBranch, null, null, null);
     }
 
     /** The target environment. */

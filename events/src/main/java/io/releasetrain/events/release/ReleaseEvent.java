@@ -10,5 +10,7 @@ import io.releasetrain.events.ReleaseTrainEvent;
 public sealed interface ReleaseEvent extends ReleaseTrainEvent
         permits PromotionScheduled, PromotionOpened, PromotionChecksPassed, PromotionChecksFailed,
                 PromotionCherryPicked, PromotionMerged, PromotionAbandoned, EnvironmentDeployed,
-                ReleasePromoted, RollbackStarted, RollbackFinished, FreezeChanged {
+                ReleasePromoted, RollbackStarted, RollbackFinished, FreezeChanged, PromotionAwaitingApproval,
+                PromotionApproved, PromotionNothingToPromote, EnvironmentDeploying, PromotionTriggered,
+                PromotionTriggerSkipped, PromotionTriggerMissed {
 }

@@ -1,6 +1,7 @@
 package io.releasetrain.ppcupdater.registry;
 
 import io.quarkus.security.Authenticated;
+import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.messaging.security.Roles;
 import io.releasetrain.messaging.web.ErrorResponses;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The fleet registry over REST. */
@@ -44,10 +46,14 @@ public class PpcResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the fleet, optionally one organization's PPCs")
-    public List<PpcView> list(@QueryParam("orgId") String orgId) {
-        List<Ppc> ppcs = orgId == null ? Ppc.listAll() : Ppc.list("orgId", orgId);
-        return ppcs.stream().map(PpcView::of).toList();
+    @Operation(summary = "List the fleet, filtered by any of organization, kind, environment, version, status and flags")
+    public List<PpcView> list(@QueryParam("orgId") String orgId, @QueryParam("kind") PpcKind kind,
+            @QueryParam("environment") String environment, @QueryParam("version") String version,
+            @QueryParam("status") PpcStatus status,
+            @Parameter(description = "only PPCs with all these flag bits set, e.g. 2") @QueryParam("flags") Long flags,
+            @QueryParam("maintenance") Boolean maintenance) {
+        return new FleetQuery(orgId, kind, environment, version, status, flags, maintenance).run().stream()
+                .map(PpcView::of).toList();
     }
 
     @GET
@@ -55,11 +61,16 @@ public class PpcResource {
     @Authenticated
     @Operation(summary = "One PPC")
     public PpcView get(@PathParam("cloudId") String cloudId) {
-        Ppc ppc = Ppc.findById(cloudId);
-        if (ppc == null) {
-            throw new NotFoundException("No PPC with cloud id '" + cloudId + "'");
-        }
-        return PpcView.of(ppc);
+        return PpcView.of(FleetRegistry.existing(cloudId));
+    }
+
+    @PATCH
+    @Path("/{cloudId}")
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.PPC_OPERATOR, Roles.RELEASE_ADMIN})
+    @Operation(summary = "Change a PPC's endpoint, region, environment, recorded version, health path or name parts")
+    public PpcView change(@PathParam("cloudId") String cloudId, @Valid @NotNull ChangePpcRequest request,
+            SecurityContext caller) {
+        return PpcView.of(registry.change(cloudId, request, caller.getUserPrincipal().getName()));
     }
 
     @ServerExceptionMapper

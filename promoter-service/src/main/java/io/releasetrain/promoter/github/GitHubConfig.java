@@ -1,6 +1,6 @@
 package io.releasetrain.promoter.github;
 
-import io.releasetrain.promoter.remote.HttpClientSettings;
+import io.releasetrain.promoter.remote.CallSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -19,14 +19,42 @@ public interface GitHubConfig {
     @WithDefault("https://api.github.com")
     String apiUrl();
 
+    /** The REST API version sent as {@code X-GitHub-Api-Version} on every request. */
+    @WithDefault("2022-11-28")
+    String apiVersion();
+
     /**
-     * Token for GitHub's REST API (a fine-grained token with read and write access to the repository's
-     * webhooks). Without it, missed deliveries are not recovered.
+     * Token for GitHub's REST API (a personal or fine-grained token; for the webhooks, read and write access
+     * to the repository's webhooks), from the environment ({@code RELEASETRAIN_GITHUB_TOKEN}). Used when no
+     * GitHub App is configured. With neither, nothing calls GitHub (missed deliveries are not recovered).
      */
     Optional<String> token();
 
-    /** Timeouts, retries and rate-limit waits for calls to GitHub's REST API. */
-    HttpClientSettings http();
+    /** A GitHub App to authenticate as (the production setting); when its id is set, it wins over {@link #token()}. */
+    App app();
+
+    /** Timeouts, retries, rate-limit waits and the circuit breaker for calls to GitHub's REST API. */
+    CallSettings http();
+
+    /** A GitHub App installed on the repositories: its installation tokens authenticate every call. */
+    interface App {
+
+        /** The app's id (or its client id): the {@code iss} of the JWTs it signs. Without it, no app is used. */
+        Optional<String> id();
+
+        /** The installation of the app on the repositories' account or organization; required with an app id. */
+        Optional<Long> installationId();
+
+        /**
+         * The app's private key in PEM (PKCS#1 as GitHub issues it, or PKCS#8), from the environment only
+         * ({@code RELEASETRAIN_GITHUB_APP_PRIVATE_KEY}); required with an app id.
+         */
+        Optional<String> privateKey();
+
+        /** How long before an installation token expires a new one is minted. */
+        @WithDefault("5m")
+        Duration renewalMargin();
+    }
 
     /**
      * The repositories whose webhooks are accepted, under a short local name of your choice, e.g.

@@ -1,6 +1,6 @@
 package io.releasetrain.promoter.travis;
 
-import io.releasetrain.promoter.remote.HttpClientSettings;
+import io.releasetrain.promoter.remote.CallSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -15,8 +15,8 @@ public interface TravisConfig {
     @WithDefault("https://api.travis-ci.com")
     String apiUrl();
 
-    /** Timeouts, retries and rate-limit waits for calls to the Travis CI API. */
-    HttpClientSettings http();
+    /** Timeouts, retries, rate-limit waits and the circuit breaker for calls to the Travis CI API. */
+    CallSettings http();
 
     /**
      * Repositories whose build notifications are accepted, as {@code owner/name}, comma-separated. A

@@ -10,6 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static io.restassured.RestAssured.given;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -20,6 +23,7 @@ import io.releasetrain.messaging.remote.RemoteRejectedException;
 import io.releasetrain.messaging.remote.RemoteUnavailableException;
 import io.releasetrain.testsupport.TestWireMock;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -134,6 +138,69 @@ class GitHubClientTest {
         client.redeliver(REPO, hook, 12345);
 
         wireMock.verifyThat(1, postRequestedFor(urlPathEqualTo(path)));
+    }
+
+    @Test
+    void aSecondaryRateLimitOnFourOhThreeWithRetryAfterIsWaitedOutAndShowsInTheMetrics() {
+        long hook = HOOK_IDS.incrementAndGet();
+        String path = deliveriesPath(hook);
+        wireMock.register(get(urlPathEqualTo(path)).inScenario("secondary-" + hook).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(403).withHeader("Retry-After", "1")
+                        .withBody("{\"message\":\"You have exceeded a secondary rate limit\"}")).willSetStateTo("lifted"));
+        wireMock.register(get(urlPathEqualTo(path)).inScenario("secondary-" + hook).whenScenarioStateIs("lifted")
+                .willReturn(okJson(deliveries(1, "after-secondary-limit", 200))));
+
+        List<HookDelivery> listed = client.deliveriesSince(REPO, hook, LONG_AGO, 1);
+
+        assertThat(listed).extracting(HookDelivery::guid).containsExactly("after-secondary-limit");
+        wireMock.verifyThat(2, getRequestedFor(urlPathEqualTo(path)));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("releasetrain_remote_rate_limit_wait_seconds_count{system=\"github\"}"))
+                .body(containsString("releasetrain_remote_retries_total{operation=\"list_hook_deliveries\",system=\"github\"}"));
+    }
+
+    @Test
+    void aRedirectIsNotFollowedSoTheTokenNeverReachesAnotherHost() {
+        long hook = HOOK_IDS.incrementAndGet();
+        String elsewhere = "/elsewhere/" + hook;
+        wireMock.register(get(urlPathEqualTo(deliveriesPath(hook))).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", TestWireMock.baseUrl().replace("127.0.0.1", "localhost") + elsewhere)));
+        wireMock.register(get(urlPathEqualTo(elsewhere)).willReturn(okJson("[]")));
+
+        assertThatThrownBy(() -> client.deliveriesSince(REPO, hook, LONG_AGO, 1))
+                .isInstanceOf(RemoteRejectedException.class).hasMessageContaining("redirects are not followed");
+        wireMock.verifyThat(0, getRequestedFor(urlPathEqualTo(elsewhere)));
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedFailuresAndClosesOnceGitHubAnswersAgain() {
+        long healthy = HOOK_IDS.incrementAndGet();
+        long failing = HOOK_IDS.incrementAndGet();
+        wireMock.register(get(urlPathEqualTo(deliveriesPath(healthy))).willReturn(okJson(deliveries(1, "healthy", 200))));
+        wireMock.register(get(urlPathEqualTo(deliveriesPath(failing))).willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 8; i++) {
+            client.deliveriesSince(REPO, healthy, LONG_AGO, 1); // earlier tests' failures leave the window
+        }
+
+        // Given eight failed attempts in a row (three calls of up to three attempts)
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> client.deliveriesSince(REPO, failing, LONG_AGO, 1))
+                    .isInstanceOf(RemoteUnavailableException.class);
+        }
+        wireMock.verifyThat(8, getRequestedFor(urlPathEqualTo(deliveriesPath(failing))));
+
+        // When the circuit is open, nothing is sent, even for a healthy hook
+        assertThatThrownBy(() -> client.deliveriesSince(REPO, healthy, LONG_AGO, 1))
+                .isInstanceOf(RemoteUnavailableException.class).hasMessageContaining("circuit open");
+        wireMock.verifyThat(8, getRequestedFor(urlPathEqualTo(deliveriesPath(healthy))));
+
+        // Then after its delay a trial call goes through and closes it
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(RemoteUnavailableException.class).untilAsserted(() ->
+                assertThat(client.deliveriesSince(REPO, healthy, LONG_AGO, 1)).extracting(HookDelivery::guid)
+                        .containsExactly("healthy"));
+        assertThat(client.deliveriesSince(REPO, healthy, LONG_AGO, 1)).hasSize(1);
+        wireMock.verifyThat(8, getRequestedFor(urlPathEqualTo(deliveriesPath(failing))));
     }
 
     private static String deliveriesPath(long hook) {

@@ -27,7 +27,7 @@ public class GitHubWebhook {
     static final String SOURCE = "github";
     // The CloudEvent id is "github:<delivery>[:n]" and must fit the outbox's 64 characters.
     private static final Pattern DELIVERY_ID = Pattern.compile("[A-Za-z0-9._-]{1,50}");
-    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z_]{1,64}");
+    private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     private final GitHubHooks hooks;
     private final GitHubNormalizer normalizer = new GitHubNormalizer();

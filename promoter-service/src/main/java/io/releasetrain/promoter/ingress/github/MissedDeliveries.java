@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * Recovers deliveries GitHub failed to make: GitHub does not retry a failed delivery by itself. Every
  * {@code releasetrain.github.redelivery.interval}, for each configured hook id, reads the hook's recent
  * delivery attempts from GitHub's REST API and asks GitHub to redeliver those {@link RedeliveryPlan}
- * picks. Runs only when a token and at least one hook id are configured. The promotion engine's
+ * picks. Runs only when GitHub credentials (a token or an app) and at least one hook id are configured. The promotion engine's
  * reconciliation with GitHub is the first line of defence; this is the second.
  */
 @ApplicationScoped
@@ -58,7 +58,7 @@ public class MissedDeliveries {
 
     /** One pass over every configured hook. Returns how many redeliveries were asked for. */
     public int recover() {
-        if (config.token().isEmpty() || hooks.withHookIds().isEmpty()) {
+        if (!github.authenticated() || hooks.withHookIds().isEmpty()) {
             return 0;
         }
         int asked = 0;

@@ -45,9 +45,10 @@ final class WorkflowRuns {
         String sha = payload.text("workflow_run.head_sha");
         String url = payload.optionalText("workflow_run.html_url");
         Instant startedAt = payload.optionalInstant("workflow_run.run_started_at");
+        String workflow = payload.optionalText("workflow_run.name");
         if ("in_progress".equals(action)) {
             return Normalized.of(new CiBuildStarted(CiProvider.GITHUB_ACTIONS, repository, branch, sha, buildId,
-                    buildNumber, type.get(), pullRequest, List.of(), url, startedAt));
+                    buildNumber, type.get(), pullRequest, List.of(), url, startedAt, workflow));
         }
         String conclusion = payload.optionalText("workflow_run.conclusion");
         Optional<BuildResult> result = GitHubEnums.buildResult(conclusion);
@@ -56,6 +57,6 @@ final class WorkflowRuns {
         }
         return Normalized.of(new CiBuildFinished(CiProvider.GITHUB_ACTIONS, repository, branch, sha, buildId,
                 buildNumber, type.get(), pullRequest, List.of(), url, startedAt, result.get(),
-                payload.optionalInstant("workflow_run.updated_at")));
+                payload.optionalInstant("workflow_run.updated_at"), workflow));
     }
 }

@@ -46,16 +46,31 @@ public final class TravisNormalizer {
         List<CiJob> jobs = jobs(payload);
         String url = payload.optionalText("build_url");
         Instant startedAt = payload.optionalInstant("started_at");
+        String workflow = workflow(buildType);
         if ("started".equals(state)) {
             return Normalized.of(new CiBuildStarted(CiProvider.TRAVIS, repository, branch, commit, buildId, buildNumber,
-                    buildType, pullRequest, jobs, url, startedAt));
+                    buildType, pullRequest, jobs, url, startedAt, workflow));
         }
         BuildResult result = result(state);
         if (result == null) {
             return Normalized.ignored("build state '" + state + "' neither starts nor finishes a build");
         }
         return Normalized.of(new CiBuildFinished(CiProvider.TRAVIS, repository, branch, commit, buildId, buildNumber,
-                buildType, pullRequest, jobs, url, startedAt, result, payload.optionalInstant("finished_at")));
+                buildType, pullRequest, jobs, url, startedAt, result, payload.optionalInstant("finished_at"), workflow));
+    }
+
+    /**
+     * The name promotions gate a Travis CI build by: the commit-status context Travis CI reports the build
+     * under on GitHub ({@code continuous-integration/travis-ci/pr} for pull requests, {@code .../push} for
+     * pushes, {@code .../api} and {@code .../cron}), so a gate names the same check whichever event arrives first.
+     */
+    static String workflow(BuildType type) {
+        return "continuous-integration/travis-ci/" + switch (type) {
+            case PULL_REQUEST -> "pr";
+            case PUSH -> "push";
+            case API -> "api";
+            case CRON -> "cron";
+        };
     }
 
     /** The repository the notification is about, as {@code owner/name}. */

@@ -112,7 +112,7 @@ class GitHubNormalizerTest {
 
         assertThat(started).isEqualTo(new CiBuildStarted(CiProvider.GITHUB_ACTIONS, REPO, "staging", SHA, "30433642",
                 "562", BuildType.PUSH, null, List.of(), "https://github.com/" + REPO + "/actions/runs/30433642",
-                Instant.parse("2021-12-15T20:43:10Z")));
+                Instant.parse("2021-12-15T20:43:10Z"), "CI"));
     }
 
     @Test

@@ -141,6 +141,8 @@ class GitHubWebhookTest {
                 .statusCode(202).body("status", equalTo("ignored")).body("reason", containsString("'issues'"));
         github("pull_request", newDeliveryId(), GitHubPayloads.pullRequest(REPO, "labeled", 42, "3333333333333333333333333333333333333333", false))
                 .then().statusCode(202).body("status", equalTo("ignored")).body("reason", containsString("labeled"));
+        github("projects_v2_item", newDeliveryId(), "{\"action\":\"edited\",\"repository\":{\"full_name\":\"" + REPO + "\"}}")
+                .then().statusCode(202).body("status", equalTo("ignored")).body("reason", containsString("'projects_v2_item'"));
     }
 
     @Test

@@ -32,7 +32,8 @@ class TravisNormalizerTest {
         assertThat(((Normalized.Events) normalized).events()).containsExactly(new CiBuildStarted(CiProvider.TRAVIS, REPO,
                 "staging", SHA, "25418135", "4601", BuildType.PUSH, null,
                 List.of(new CiJob("25418136", "unit tests", "started"), new CiJob("25418137", "4601.2", "started")),
-                "https://travis-ci.com/" + REPO + "/builds/25418135", Instant.parse("2019-05-15T15:21:10Z")));
+                "https://travis-ci.com/" + REPO + "/builds/25418135", Instant.parse("2019-05-15T15:21:10Z"),
+                "continuous-integration/travis-ci/push"));
     }
 
     @Test

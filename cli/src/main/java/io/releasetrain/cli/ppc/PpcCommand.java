@@ -1,0 +1,161 @@
+package io.releasetrain.cli.ppc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.releasetrain.cli.CommandGroup;
+import io.releasetrain.cli.RtCommand;
+import io.releasetrain.cli.http.Service;
+import io.releasetrain.cli.http.ServiceClient;
+import io.releasetrain.cli.output.Json;
+import io.releasetrain.cli.output.Table;
+import io.releasetrain.cli.output.Times;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rt ppc}: the fleet registry (ppc-updater-service) with each PPC's flags (maintenance-service). */
+@Command(name = "ppc", description = "The PPC fleet: list, show, attach, change, configure.",
+        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcCommand.Attach.class, PpcChangeCommand.class,
+            PpcConfigCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  rt ppc list --org feacc792-460f-4525-a091-e8de1f6ef34c",
+            "  rt ppc show FAKE-PPC-FOR-TESTING",
+            "  rt ppc attach learningmachine-ppc-malta --org 4c1e0a4e --kind customer \\",
+            "      --endpoint https://xxxx.execute-api.eu-west-1.amazonaws.com/stage/"})
+public final class PpcCommand extends CommandGroup {
+
+    /** {@code rt ppc list}. */
+    @Command(name = "list", description = "List the fleet with each PPC's version, status and flags.")
+    static final class ListPpcs extends RtCommand {
+        @Option(names = "--org", paramLabel = "ORG", description = "only this organisation's PPCs")
+        String org;
+        @Option(names = "--kind", description = "service or customer")
+        String kind;
+        @Option(names = "--environment", paramLabel = "ENV", description = "only PPCs updated with this environment")
+        String environment;
+        @Option(names = "--version", paramLabel = "V", description = "only PPCs running this version")
+        String version;
+        @Option(names = "--status", description = "PROVISIONING, READY, ATTACHED, DETACHED, FAILED, CANCELLED or RETIRED")
+        String status;
+        @Option(names = "--maintenance", arity = "0..1", fallbackValue = "true", paramLabel = "BOOL",
+                description = "only PPCs in maintenance (or, with false, not in maintenance)")
+        Boolean maintenance;
+
+        @Override
+        protected void execute() {
+            JsonNode ppcs = client(Service.PPC_UPDATER).get("/ppcs").query("orgId", org).query("kind", upper(kind))
+                    .query("environment", environment).query("version", version).query("status", upper(status))
+                    .query("maintenance", maintenance).send();
+            print(ppcs, () -> {
+                Table table = Table.of("NAME", "CLOUD ID", "ORG", "KIND", "ENVIRONMENT", "VERSION", "STATUS", "FLAGS");
+                ppcs.forEach(p -> table.row(text(p, "name"), text(p, "cloudId"), text(p, "orgId"), text(p, "kind"),
+                        text(p, "environment"), text(p, "version"), text(p, "status"), flagSummary(p)));
+                table.print(out());
+            });
+        }
+    }
+
+    /** {@code rt ppc show}. */
+    @Command(name = "show", description = "One PPC: registry entry, flags and who set them why.")
+    static final class Show extends RtCommand {
+        @Parameters(paramLabel = "PPC", description = "the PPC's name or cloud id")
+        String ppc;
+
+        @Override
+        protected void execute() {
+            ServiceClient registry = client(Service.PPC_UPDATER);
+            String cloudId = PpcLookup.find(registry.get("/ppcs").send(), "cloudId", ppc).path("cloudId").asText();
+            JsonNode entry = registry.get("/ppcs/" + ServiceClient.segment(cloudId)).send();
+            JsonNode flags = flags(cloudId);
+            ObjectNode answer = Json.object();
+            answer.set("ppc", entry);
+            answer.set("flags", flags);
+            print(answer, () -> render(entry, flags));
+        }
+
+        private JsonNode flags(String cloudId) {
+            return client(Service.MAINTENANCE).get("/clouds/" + ServiceClient.segment(cloudId)).sendIfFound();
+        }
+
+        private void render(JsonNode entry, JsonNode flags) {
+            Table table = Table.of("FIELD", "VALUE");
+            table.row("name", text(entry, "name")).row("cloud id", text(entry, "cloudId"))
+                    .row("organisation", text(entry, "orgId")).row("kind", text(entry, "kind"))
+                    .row("environment", text(entry, "environment")).row("endpoint", text(entry, "endpoint"))
+                    .row("registered", text(entry, "registeredBy") + " at " + Times.format(text(entry, "registeredAt")))
+                    .row("version", text(entry, "version")).row("status", text(entry, "status"))
+                    .row("flags", flags == null ? "not known to maintenance-service yet" : flagSummary(flags));
+            table.print(out());
+            if (flags != null && !flags.path("holds").isEmpty()) {
+                out().println();
+                Table holds = Table.of("FLAG", "SET BY", "SINCE", "UNTIL", "REASON");
+                flags.path("holds").forEach(h -> holds.row(text(h, "flag"), text(h, "setBy"),
+                        Times.format(text(h, "setAt")), Times.format(text(h, "expiresAt")), text(h, "reason")));
+                holds.print(out());
+            }
+        }
+    }
+
+    /** {@code rt ppc attach}: the step the runbook does in the web UI. */
+    @Command(name = "attach", description = "Add a stood-up PPC to the fleet, attached to an organisation (org-admin).",
+            footerHeading = "%nExample:%n",
+            footer = {"  rt ppc attach FAKE-PPC-FOR-TESTING --org feacc792 --kind service --environment testing"})
+    static final class Attach extends RtCommand {
+        @Parameters(paramLabel = "NAME", description = "the PPC's name, e.g. learningmachine-ppc-malta")
+        String name;
+        @Option(names = "--org", required = true, paramLabel = "ORG", description = "the organisation's id")
+        String org;
+        @Option(names = "--kind", required = true, paramLabel = "KIND", description = "service or customer")
+        String kind;
+        @Option(names = "--environment", paramLabel = "ENV", description = "for a service PPC: testing, staging or production")
+        String environment;
+        @Option(names = "--endpoint", paramLabel = "URL", description = "the PPC's API endpoint, for health checks")
+        String endpoint;
+        @Option(names = "--cloud-id", paramLabel = "ID", description = "the PPC's existing cloud id (default: a new one)")
+        String cloudId;
+        @Option(names = "--region", paramLabel = "REGION", description = "the cloud region it runs in, e.g. eu-west-1")
+        String region;
+        @Option(names = "--version", paramLabel = "V", description = "the PPC version it runs now")
+        String version;
+
+        @Override
+        protected void execute() {
+            ObjectNode body = Json.object().put("name", name).put("orgId", org)
+                    .put("kind", kind.toUpperCase(java.util.Locale.ROOT));
+            putIfSet(body, "environment", environment);
+            putIfSet(body, "endpoint", endpoint);
+            putIfSet(body, "cloudId", cloudId);
+            putIfSet(body, "region", region);
+            putIfSet(body, "version", version);
+            JsonNode ppc = client(Service.PPC_UPDATER).post("/ppcs", body)
+                    .whoMay("attaching a PPC to an organisation needs org-admin.").send();
+            print(ppc, () -> out().println("Attached " + text(ppc, "name") + " (cloud id " + text(ppc, "cloudId")
+                    + ") to organisation " + text(ppc, "orgId") + "."));
+        }
+
+        private static void putIfSet(ObjectNode body, String field, String value) {
+            if (value != null) {
+                body.put(field, value);
+            }
+        }
+    }
+
+    /** "0x3 maintenance,health-check-opt-out" from a registry entry or a maintenance-service PPC. */
+    static String flagSummary(JsonNode ppc) {
+        if (ppc == null || !ppc.path("flags").isNumber()) {
+            return "?";
+        }
+        StringBuilder names = new StringBuilder();
+        if (ppc.path("maintenance").asBoolean()) {
+            names.append("maintenance");
+        }
+        if (ppc.path("healthCheckOptOut").asBoolean()) {
+            names.append(names.length() == 0 ? "" : ",").append("health-check-opt-out");
+        }
+        return "0x" + Long.toHexString(ppc.path("flags").asLong()) + (names.length() == 0 ? "" : " " + names);
+    }
+
+    static String upper(String value) {
+        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,117 @@
+package io.releasetrain.console;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.releasetrain.console.OidcProvider.User;
+import io.releasetrain.events.EventCatalog;
+import io.releasetrain.events.EventJson;
+import io.releasetrain.events.ReleaseTrainEvent;
+import io.releasetrain.messaging.CloudEventHeaders;
+import io.releasetrain.testsupport.TestKafka;
+import io.releasetrain.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** What the browser tests share: signing in through the provider, the console's URLs, and the world around it. */
+abstract class BrowserTestBase {
+
+    /** How long anything that travels over the bus may take to show. */
+    static final Duration LIVE = Duration.ofSeconds(15);
+
+    @TestHTTPResource("/")
+    URL console;
+
+    /** Signs in as {@code user} in a fresh session and returns the browser, on the Fleet page. */
+    ChromeDriver signIn(User user) {
+        ChromeDriver browser = Browser.driver();
+        browser.get(url("/signed-out"));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/fleet"));
+        browser.findElement(By.linkText("Sign in as " + user.name)).click();
+        await().atMost(LIVE).until(() -> !browser.findElements(By.id("signed-in-as")).isEmpty());
+        return browser;
+    }
+
+    /** The console's URL of {@code path}. */
+    String url(String path) {
+        String base = console.toString();
+        return base.substring(0, base.length() - 1) + path;
+    }
+
+    static Path screenshot(String name) {
+        return Browser.screenshot(name);
+    }
+
+    static void awaitLive(ChromeDriver browser) {
+        await().atMost(LIVE).until(() -> "live".equals(
+                browser.findElement(By.id("live-status")).getAttribute("data-state")));
+    }
+
+    static List<WebElement> rowsFor(ChromeDriver browser, String cloudId) {
+        return browser.findElements(By.cssSelector("tr[data-cloud-id='" + cloudId + "']"));
+    }
+
+    /** Registers a PPC through ppc-updater-service's REST API, as an org admin would; returns its cloud id. */
+    static String registerPpc(String kind) {
+        String cloudId = UUID.randomUUID().toString();
+        Map<String, Object> body = new HashMap<>(Map.of("cloudId", cloudId,
+                "name", "FAKE-PPC-FOR-TESTING-" + cloudId.substring(0, 8), "orgId", "org-" + cloudId.substring(0, 4),
+                "kind", kind));
+        given().baseUri(config(ConsoleTestStack.PPC_UPDATER_URL))
+                .auth().oauth2(TestTokens.forRoles(User.ORG_ADMIN.name, "org-admin"))
+                .contentType(ContentType.JSON).body(body)
+                .post("/ppcs")
+                .then().statusCode(201);
+        return cloudId;
+    }
+
+    /** Waits until maintenance-service has heard of the PPC from the bus. */
+    static void awaitInMaintenanceService(String cloudId) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .auth().oauth2(reader())
+                .get(maintenanceUrl() + "/clouds/{id}", cloudId)
+                .then().statusCode(200));
+    }
+
+    /** Publishes an event on its topic as the service that owns it would (CloudEvent headers, JSON data). */
+    static void publish(ReleaseTrainEvent event, String source) {
+        var type = EventCatalog.of(event);
+        TestKafka.send(type.topic(), event.key(), Map.of(
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, type.name(),
+                CloudEventHeaders.SOURCE, source,
+                CloudEventHeaders.SUBJECT, event.subject(),
+                CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON), EventJson.write(event));
+    }
+
+    static String reader() {
+        return TestTokens.forRoles("reader@example.com");
+    }
+
+    static String maintenanceUrl() {
+        return config(ConsoleTestStack.MAINTENANCE_URL);
+    }
+
+    static String ppcUpdaterUrl() {
+        return config(ConsoleTestStack.PPC_UPDATER_URL);
+    }
+
+    static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+}

@@ -1,0 +1,181 @@
+package io.releasetrain.promoter.promotion;
+
+import io.releasetrain.messaging.remote.RemoteException;
+import io.releasetrain.promoter.github.GitHubClient;
+import io.releasetrain.promoter.github.GitHubRepos;
+import io.releasetrain.promoter.github.MergeOutcome;
+import io.releasetrain.promoter.github.PullRequestRef;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Does on GitHub what a promotion's state calls for, then records the outcome through {@link Promotions}:
+ * opens the branch and pull request (reading the manifest and the commits it brings), merges when due
+ * (claimed first, the pull request read first, so a retry or a restart never merges twice), and, for the
+ * reconciler, reads the pull request and its checks as GitHub has them. Never runs inside a transaction.
+ */
+@ApplicationScoped
+public class PromotionDriver {
+
+    private static final Logger LOG = Logger.getLogger(PromotionDriver.class);
+
+    private final Promotions promotions;
+    private final GitHubRepos github;
+    private final PromotionConfig config;
+
+    PromotionDriver(Promotions promotions, GitHubClient github, PromotionConfig config) {
+        this.promotions = promotions;
+        this.github = github.repos();
+        this.config = config;
+    }
+
+    /** Takes the promotion as far as GitHub lets it go now; failures are logged and left to the reconciler. */
+    public void advance(String id) {
+        try {
+            Promotion p = snapshot(id);
+            if (p.state == PromotionState.REQUESTED) {
+                open(p);
+                p = snapshot(id);
+            }
+            if (p.state.mergeDue(p.requiresApproval)) {
+                merge(p);
+            }
+        } catch (RemoteException e) {
+            LOG.warnf("Promotion %s: %s; the reconciler tries again", id, e.getMessage());
+        }
+    }
+
+    /** Compares the promotion with GitHub (pull request, head, checks), then advances it. */
+    public void reconcile(String id) {
+        try {
+            Promotion p = snapshot(id);
+            if (p.pullRequestNumber != null && p.state.beforeMerge()) {
+                PullRequestRef pull = github.pullRequest(p.repository, p.pullRequestNumber);
+                if (pull.merged()) {
+                    promotions.merged(id, pull.mergeSha(), "github");
+                    return;
+                }
+                if (!pull.open()) {
+                    promotions.abandon(id, "github", "the pull request was closed on GitHub");
+                    return;
+                }
+                if (pull.headSha() != null && !pull.headSha().equals(p.headSha)) {
+                    promotions.headMoved(id, pull.headSha(), "github", "found by the reconciler");
+                }
+                Promotion now = snapshot(id);
+                promotions.checksRead(id, now.headSha, github.checks(p.repository, now.headSha));
+            }
+        } catch (RemoteException e) {
+            LOG.warnf("Promotion %s: reconciling: %s", id, e.getMessage());
+        }
+        advance(id);
+    }
+
+    /** Closes the pull request and deletes the branch of an abandoned promotion (best effort). */
+    public void cleanUp(Promotion p) {
+        try {
+            if (p.pullRequestNumber != null) {
+                github.closePullRequest(p.repository, p.pullRequestNumber);
+            }
+            github.deleteBranch(p.repository, p.promotionBranch);
+        } catch (RemoteException e) {
+            promotions.noted(p.id, Promotions.TRAIN, "could not close the pull request or delete the branch: " + e.getMessage());
+        }
+    }
+
+    /** Merges a fix (a branch or commit) into the promotion branch through GitHub's merges API; the new head. */
+    public Optional<String> takeFix(Promotion p, String fix, String actor, String reason) {
+        Optional<String> head = github.mergeInto(p.repository, p.promotionBranch, fix,
+                "Take " + fix + " into promotion " + p.id + " (" + actor + "): " + reason);
+        head.ifPresent(sha -> promotions.headMoved(p.id, sha, actor, "took " + fix + ": " + reason));
+        return head;
+    }
+
+    private void open(Promotion p) {
+        github.createBranch(p.repository, p.promotionBranch, p.candidateSha);
+        Optional<PullRequestRef> pull = github.openPullRequest(p.repository, p.promotionBranch, p.targetBranch,
+                "Promote " + p.sourceBranch + " to " + p.targetBranch + " (" + p.targetEnvironment + ")",
+                "Release train promotion `" + p.id + "` of `" + p.candidateSha + "` from `" + p.sourceBranch + "` into `"
+                        + p.targetBranch + "`.\n\nRequested by " + p.requestedBy + ": " + p.reason + "\n\nMerged with a "
+                        + "merge commit once the checks pass.");
+        if (pull.isEmpty()) {
+            github.deleteBranch(p.repository, p.promotionBranch);
+            promotions.nothingToPromote(p.id);
+            return;
+        }
+        List<String> notes = new ArrayList<>();
+        String ppc = manifestValue(p, config.manifest().lockFile(), notes,
+                text -> ManifestReader.lockedRevision(text, config.manifest().ppcPackage()),
+                config.manifest().ppcPackage() + " revision");
+        String sdk = manifestValue(p, config.manifest().ciFile(), notes,
+                text -> ManifestReader.sdkVersion(text, config.manifest().sdkPattern()), "SDK version");
+        GitHubRepos.Comparison comparison = github.compare(p.repository, p.targetBranch, p.candidateSha);
+        promotions.opened(p.id, pull.get(), ppc, sdk, comparison, notes);
+    }
+
+    private String manifestValue(Promotion p, String path, List<String> notes,
+            Function<String, Optional<String>> parse, String what) {
+        Optional<String> file = github.file(p.repository, path, p.candidateSha);
+        if (file.isEmpty()) {
+            notes.add("manifest: " + path + " is missing at " + p.candidateSha + "; no " + what);
+            return null;
+        }
+        Optional<String> value = parse.apply(file.get());
+        if (value.isEmpty()) {
+            notes.add("manifest: no " + what + " found in " + path + " at " + p.candidateSha);
+        }
+        return value.orElse(null);
+    }
+
+    private void merge(Promotion p) {
+        if (!promotions.claimMerge(p.id, config.reconcileInterval())) {
+            return;
+        }
+        PullRequestRef pull = github.pullRequest(p.repository, p.pullRequestNumber);
+        if (pull.merged()) {
+            promotions.merged(p.id, pull.mergeSha(), "github");
+            return;
+        }
+        if (pull.headSha() != null && !pull.headSha().equals(p.headSha)) {
+            promotions.headMoved(p.id, pull.headSha(), "github", "the pull request's head changed before the merge");
+            return;
+        }
+        MergeOutcome outcome = github.merge(p.repository, p.pullRequestNumber, p.headSha,
+                "Promote " + p.sourceBranch + " to " + p.targetBranch + " (" + p.id + ")");
+        switch (outcome.result()) {
+            case MERGED -> promotions.merged(p.id, outcome.mergeSha(), Promotions.TRAIN);
+            case NOT_MERGEABLE -> promotions.noted(p.id, Promotions.TRAIN,
+                    "GitHub says the pull request is not mergeable (405); trying again on the next reconcile");
+            case HEAD_CHANGED -> {
+                PullRequestRef now = github.pullRequest(p.repository, p.pullRequestNumber);
+                promotions.headMoved(p.id, now.headSha(), "github", "the head changed under the merge (409)");
+            }
+        }
+    }
+
+    private Promotion snapshot(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Promotion p = promotions.get(id);
+            Promotion copy = new Promotion();
+            copy.id = p.id;
+            copy.repository = p.repository;
+            copy.state = p.state;
+            copy.requiresApproval = p.requiresApproval;
+            copy.pullRequestNumber = p.pullRequestNumber;
+            copy.headSha = p.headSha;
+            copy.candidateSha = p.candidateSha;
+            copy.promotionBranch = p.promotionBranch;
+            copy.sourceBranch = p.sourceBranch;
+            copy.targetBranch = p.targetBranch;
+            copy.targetEnvironment = p.targetEnvironment;
+            copy.requestedBy = p.requestedBy;
+            copy.reason = p.reason;
+            return copy;
+        });
+    }
+}

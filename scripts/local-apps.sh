@@ -1,0 +1,167 @@
+# The apps of the local train and how each is configured and started; sourced by scripts/run-local.sh and
+# bench/footprint/run.sh (it defines functions and variables, runs nothing). Expects $root (the checkout).
+# Ports: RT_PROMOTER_PORT (8081), RT_PPC_UPDATER_PORT (8082), RT_MAINTENANCE_PORT (8083),
+# RT_NOTIFIER_PORT (8084), RT_SANDBOX_PORT (8089). JVM options: RT_JAVA_OPTS, RT_APPCDS (true).
+# shellcheck shell=bash
+local_dir="$root/.local"
+logs="$local_dir/logs"
+pids="$local_dir/pids"
+promoter_port=${RT_PROMOTER_PORT:-8081}
+ppc_updater_port=${RT_PPC_UPDATER_PORT:-8082}
+maintenance_port=${RT_MAINTENANCE_PORT:-8083}
+notifier_port=${RT_NOTIFIER_PORT:-8084}
+sandbox_port=${RT_SANDBOX_PORT:-8089}
+sandbox_url="http://127.0.0.1:$sandbox_port"
+repository=${RT_REPOSITORY:-acme/pulumi-service}
+# module:database:port; the sandbox has no database.
+apps=("promoter-service:promoter:$promoter_port" "ppc-updater-service:ppc_updater:$ppc_updater_port"
+      "maintenance-service:maintenance:$maintenance_port" "notifier-service:notifier:$notifier_port"
+      "sandbox::$sandbox_port")
+
+say() { printf '[%s] %s\n' "${say_as:-run-local}" "$*" >&2; }
+alive() { [ -f "$pids/$1" ] && kill -0 "$(cat "$pids/$1")" 2>/dev/null; }
+
+# Small heaps, the C1 compiler only, the serial collector and smaller thread stacks: on two cores shared
+# by five JVMs, start-up time is compile time and GC threads only compete (bench/results/footprint.md).
+# Each JVM also keeps a class-data archive of its own classes (AppCDS) under .local/cds, written by its
+# first run and used by every later one.
+java_opts() { # module
+  local cds="${RT_CDS_DIR:-$local_dir/cds}/$1.jsa"
+  local opts=${RT_JAVA_OPTS:--Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1}
+  if [ "${RT_APPCDS:-true}" = true ]; then
+    mkdir -p "$(dirname "$cds")"
+    if [ -s "$cds" ]; then opts+=" -XX:SharedArchiveFile=$cds -Xshare:auto"; else opts+=" -XX:ArchiveClassesAtExit=$cds"; fi
+    opts+=" -Xlog:cds*=off"
+  fi
+  echo "$opts"
+}
+
+# A random secret kept in .local (owner-only), made on first use: the sandbox signs webhooks with it and
+# the promoter verifies them with it.
+local_secret() { # name
+  local file="$local_dir/secrets/$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$local_dir/secrets"
+    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+  fi
+  cat "$file"
+}
+
+# The bearer token the sandbox's calendar controls send to the promoter (made once per script run).
+calendar_token() {
+  [ -n "${calendar_token_value:-}" ] \
+    || calendar_token_value=$(DEV_USER=sandbox-calendar "$root/scripts/dev-token.sh" release-admin oncall-primary oncall-secondary)
+  echo "$calendar_token_value"
+}
+
+stop_apps() {
+  local entry name pid patience
+  for entry in "${apps[@]}"; do
+    name=${entry%%:*}
+    if alive "$name"; then
+      pid=$(cat "$pids/$name")
+      # A JVM writing its class-data archive on the way out gets a minute to finish it.
+      patience=100
+      grep -q ArchiveClassesAtExit "/proc/$pid/cmdline" 2>/dev/null && patience=600
+      kill "$pid"
+      for _ in $(seq 1 "$patience"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      say "$name stopped"
+    fi
+    rm -f "$pids/$name"
+  done
+}
+
+status() {
+  local entry name port running=0
+  for entry in "${apps[@]}"; do
+    name=${entry%%:*}; port=${entry##*:}
+    if alive "$name"; then
+      say "$name running on http://127.0.0.1:$port (pid $(cat "$pids/$name"))"
+      running=$((running + 1))
+    else
+      say "$name stopped"
+    fi
+  done
+  "$root/scripts/local-infra.sh" status && [ "$running" -eq "${#apps[@]}" ]
+}
+
+build_missing() { # --rebuild?
+  local entry module missing=()
+  for entry in "${apps[@]}"; do
+    module=${entry%%:*}
+    if [ "${1:-}" = --rebuild ] || [ ! -f "$root/$module/target/quarkus-app/quarkus-run.jar" ]; then
+      missing+=("$module")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    local list
+    list=$(IFS=,; echo "${missing[*]}")
+    say "building $list (./mvnw package -DskipTests)"
+    (cd "$root" && ./mvnw -B -q package -DskipTests -pl "$list" -am)
+  fi
+}
+
+# The environment (and, for map keys, system properties) of each app: every outside system is the sandbox.
+# Secrets travel in the environment only; a system property may name one as ${VARIABLE}.
+app_config() { # module database port -> fills env_vars and props
+  local module=$1 database=$2 port=$3
+  env_vars=("QUARKUS_HTTP_PORT=$port")
+  props=()
+  if [ -n "$database" ]; then
+    env_vars+=("QUARKUS_DATASOURCE_JDBC_URL=$RELEASETRAIN_DB_JDBC_BASE/$database"
+      "QUARKUS_DATASOURCE_USERNAME=$RELEASETRAIN_DB_USER" "QUARKUS_DATASOURCE_PASSWORD=$RELEASETRAIN_DB_PASSWORD"
+      "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
+      "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$local_dir/jwt/public.pem" "MP_JWT_VERIFY_ISSUER=releasetrain-local")
+  fi
+  case "$module" in
+    promoter-service)
+      env_vars+=("RELEASETRAIN_GITHUB_API_URL=$sandbox_url" "RELEASETRAIN_GITHUB_TOKEN=sandbox-github-token"
+        "RELEASETRAIN_TRAVIS_API_URL=$sandbox_url" "RELEASETRAIN_TRAVIS_REPOSITORIES=$repository"
+        "RELEASETRAIN_PROMOTION_REPOSITORY=$repository"
+        "RT_GITHUB_WEBHOOK_SECRET=$(local_secret github-webhook)")
+      props+=("-Dreleasetrain.github.repositories.service.name=$repository"
+        "-Dreleasetrain.github.repositories.service.hook-id=1"
+        "-Dreleasetrain.github.repositories.service.webhook-secret=\${RT_GITHUB_WEBHOOK_SECRET}")
+      ;;
+    ppc-updater-service)
+      env_vars+=("QUARKUS_REST_CLIENT_TRAVIS_URL=$sandbox_url" "TRAVIS_TOKEN=sandbox-travis-token"
+        "RELEASETRAIN_TRAVIS_REPOSITORY=$repository" "RELEASETRAIN_TRAVIS_WEB_URL=$sandbox_url/web/travis")
+      # A week in minutes: waves bake for seconds, not half an hour; jobs and health are looked at often.
+      env_vars+=("RELEASETRAIN_ROLLOUT_BAKE_TIME=${RT_BAKE_TIME:-10s}" "RELEASETRAIN_ROLLOUT_CONCURRENCY=10"
+        "RELEASETRAIN_UPDATES_TICK_INTERVAL=1s" "RELEASETRAIN_UPDATES_POLL_INTERVAL=5s"
+        "RELEASETRAIN_UPDATES_RETRY_DELAY=5s" "RELEASETRAIN_HEALTH_INTERVAL=1s")
+      ;;
+    notifier-service)
+      env_vars+=("QUARKUS_REST_CLIENT_SLACK_URL=$sandbox_url/api" "SLACK_BOT_TOKEN=xoxb-sandbox-token")
+      ;;
+    sandbox)
+      env_vars+=("SANDBOX_BASE_URL=$sandbox_url" "SANDBOX_GITHUB_REPOSITORY=$repository" "SANDBOX_GITHUB_HOOK_ID=1"
+        "SANDBOX_GITHUB_WEBHOOK_SECRET=$(local_secret github-webhook)"
+        "QUARKUS_REST_CLIENT_PROMOTER_URL=http://127.0.0.1:$promoter_port"
+        "SANDBOX_PROMOTER_TOKEN=$(calendar_token)")
+      ;;
+  esac
+}
+
+start_app() { # module database port
+  local module=$1
+  app_config "$@"
+  spawned_ms=$(( $(date +%s%N) / 1000000 ))
+  # shellcheck disable=SC2046
+  env "${env_vars[@]}" nohup java $(java_opts "$module") "${props[@]}" \
+    -jar "$root/$module/target/quarkus-app/quarkus-run.jar" >"$logs/$module.log" 2>&1 &
+  echo $! >"$pids/$module"
+}
+
+wait_ready() { # module port
+  local i
+  for i in $(seq 1 900); do
+    curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && return 0
+    alive "$1" || { say "$1 exited; see $logs/$1.log"; tail -n 20 "$logs/$1.log" >&2; return 1; }
+    sleep 0.1
+  done
+  say "$1 not ready after 90 s; see $logs/$1.log"
+  return 1
+}
+
