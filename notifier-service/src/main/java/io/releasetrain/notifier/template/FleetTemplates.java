@@ -5,21 +5,20 @@ import static io.releasetrain.notifier.template.Mrkdwn.bold;
 import static io.releasetrain.notifier.template.Mrkdwn.escape;
 import static io.releasetrain.notifier.template.Mrkdwn.sha;
 
+import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
 import io.releasetrain.events.ppc.PpcUpdateFailed;
 import io.releasetrain.events.ppc.PpcUpdateStarted;
 import io.releasetrain.events.ppc.PpcUpdateSucceeded;
-import io.releasetrain.events.ppc.RolloutFinished;
-import io.releasetrain.events.ppc.RolloutHalted;
-import io.releasetrain.events.ppc.RolloutStarted;
-import io.releasetrain.events.ppc.RolloutWaveDone;
+import io.releasetrain.events.ppc.PpcUpdatesWithheld;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The PPC fleet: PPCs joining and leaving it, their updates, and customer rollouts (one thread each; the
- * updates of a rollout's PPCs are replies in it).
+ * The PPC fleet: PPCs joining, changing and leaving it, and their updates (a reply in the rollout's thread
+ * when the update is part of one; rollouts themselves are {@link RolloutTemplates}).
  */
 final class FleetTemplates {
 
@@ -33,58 +32,69 @@ final class FleetTemplates {
 
     void register(Templates templates) {
         templates.on(PpcRegistered.class, Template.standalone(this::registered));
+        templates.on(PpcChanged.class, Template.standalone(this::changed));
         templates.on(PpcRetired.class, Template.standalone(this::retired));
+        templates.on(PpcUpdatesWithheld.class, Template.standalone(this::withheld));
         templates.on(PpcUpdateStarted.class, Template.threaded(e -> rolloutOrNull(e.rolloutId()), this::updateStarted));
         templates.on(PpcUpdateSucceeded.class, Template.threaded(e -> rolloutOrNull(e.rolloutId()), this::updated));
         templates.on(PpcUpdateFailed.class, Template.threaded(e -> rolloutOrNull(e.rolloutId()), this::updateFailed));
-        templates.on(RolloutStarted.class, Template.threaded(e -> rollout(e.rolloutId()), this::rolloutStarted));
-        templates.on(RolloutWaveDone.class, Template.threaded(e -> rollout(e.rolloutId()), this::waveDone));
-        templates.on(RolloutHalted.class, Template.threaded(e -> rollout(e.rolloutId()), this::halted));
-        templates.on(RolloutFinished.class, Template.threaded(e -> rollout(e.rolloutId()), this::finished));
-    }
-
-    private static String rollout(String rolloutId) {
-        return "rollout/" + rolloutId;
     }
 
     private static String rolloutOrNull(String rolloutId) {
-        return rolloutId == null ? null : rollout(rolloutId);
+        return rolloutId == null ? null : RolloutTemplates.rollout(rolloutId);
     }
 
-    private ThreadHead rolloutHead(ThreadHead head, String rolloutId) {
-        return head != null ? head : ThreadHead.of(":ship: Customer rollout " + escape(rolloutId), "in progress");
+    /** A PPC by name when the event has it, and its cloud id. */
+    private static String ppc(String cloudId, String name) {
+        return name == null ? "PPC " + bold(cloudId) : "PPC " + bold(name) + " (" + escape(cloudId) + ")";
     }
 
     private Notice registered(PpcRegistered e) {
-        String attached = e.kind() == PpcKind.SERVICE && e.environment() != null
-                ? "service PPC of " + bold(e.environment())
-                : e.kind() == PpcKind.SERVICE ? "service PPC" : "customer PPC";
-        String line = ":new: " + bold(e.name()) + " (" + escape(e.cloudId()) + ") joined the fleet: " + attached
+        String line = ":new: " + ppc(e.cloudId(), e.name()) + " joined the fleet: " + attachment(e.kind(), e.environment())
                 + ", organisation " + escape(e.orgId());
         return Notice.standalone(Route.PPC, e.environment(), line, links().add(links.ppc(e.cloudId())).list());
     }
 
+    private Notice changed(PpcChanged e) {
+        String line = ":pencil2: " + ppc(e.cloudId(), e.name()) + ": " + escape(e.change()) + ", now "
+                + escape(e.status().toLowerCase(Locale.ROOT)) + " (" + attachment(e.kind(), e.environment())
+                + ", organisation " + escape(e.orgId()) + (e.version() == null ? "" : ", version " + sha(e.version()))
+                + ") by " + escape(e.changedBy()) + ": " + escape(e.reason());
+        Notice notice = Notice.standalone(Route.PPC, e.environment(), line, links().add(links.ppc(e.cloudId())).list());
+        return "FAILED".equalsIgnoreCase(e.status()) ? notice.alerting() : notice;
+    }
+
     private Notice retired(PpcRetired e) {
-        String line = ":wave: PPC " + escape(e.cloudId()) + " (organisation " + escape(e.orgId()) + ") left the fleet, "
+        String line = ":wave: PPC " + bold(e.cloudId()) + " (organisation " + escape(e.orgId()) + ") left the fleet, "
                 + "retired by " + escape(e.retiredBy()) + ": " + escape(e.reason());
         return Notice.standalone(Route.PPC, null, line, List.of());
     }
 
+    private Notice withheld(PpcUpdatesWithheld e) {
+        String line = ":warning: " + e.ppcCount() + " PPC(s) of " + bold(e.environment()) + " not updated for "
+                + sha(e.sha()) + ": " + escape(e.reason());
+        return Notice.standalone(Route.PPC, e.environment(), line, links().add(links.environment(e.environment())).list())
+                .alerting();
+    }
+
     private Notice updateStarted(PpcUpdateStarted e, ThreadHead head) {
-        String line = ":arrows_counterclockwise: Updating PPC " + escape(e.cloudId()) + " to " + sha(e.version());
-        List<Link> found = links().add("update job", e.ciJobUrl()).add(links.ppc(e.cloudId())).list();
-        return ppcUpdate(e.rolloutId(), line, found, head);
+        String line = ":arrows_counterclockwise: Updating " + ppc(e.cloudId(), e.ppcName()) + " to " + sha(e.version());
+        return ppcUpdate(e.rolloutId(), line, jobAndPpc(e.ciJobUrl(), e.cloudId()), head);
     }
 
     private Notice updated(PpcUpdateSucceeded e, ThreadHead head) {
-        String line = ":white_check_mark: PPC " + escape(e.cloudId()) + " now runs " + sha(e.version());
-        return ppcUpdate(e.rolloutId(), line, links().add(links.ppc(e.cloudId())).list(), head);
+        String line = ":white_check_mark: " + ppc(e.cloudId(), e.ppcName()) + " now runs " + sha(e.version());
+        return ppcUpdate(e.rolloutId(), line, jobAndPpc(e.ciJobUrl(), e.cloudId()), head);
     }
 
     private Notice updateFailed(PpcUpdateFailed e, ThreadHead head) {
-        String line = ":x: Update of PPC " + escape(e.cloudId()) + " to " + sha(e.version()) + " failed: "
+        String line = ":x: Update of " + ppc(e.cloudId(), e.ppcName()) + " to " + sha(e.version()) + " failed: "
                 + escape(e.reason());
-        return ppcUpdate(e.rolloutId(), line, links().add(links.ppc(e.cloudId())).list(), head).alerting();
+        return ppcUpdate(e.rolloutId(), line, jobAndPpc(e.ciJobUrl(), e.cloudId()), head).alerting();
+    }
+
+    private List<Link> jobAndPpc(String jobUrl, String cloudId) {
+        return links().add("update job", jobUrl).add(links.ppc(cloudId)).list();
     }
 
     /** A PPC update: a reply in its rollout's thread (the head keeps its state), or a message of its own. */
@@ -92,43 +102,14 @@ final class FleetTemplates {
         if (rolloutId == null) {
             return Notice.standalone(Route.PPC, null, line, found);
         }
-        return Notice.threaded(Route.ROLLOUT, rolloutEnvironment, rollout(rolloutId), line, found,
-                head == null ? rolloutHead(null, rolloutId) : null);
+        return Notice.threaded(Route.ROLLOUT, rolloutEnvironment, RolloutTemplates.rollout(rolloutId), line, found,
+                head == null ? RolloutTemplates.rolloutHead(null, rolloutId) : null);
     }
 
-    private Notice rolloutStarted(RolloutStarted e, ThreadHead head) {
-        String title = ":ship: Customer rollout of PPC " + sha(e.version()) + " (release " + sha(e.releaseSha()) + ")";
-        String plan = e.totalPpcs() + " PPCs in " + e.waves() + " waves, canary first";
-        String line = title + " started by " + escape(e.startedBy()) + ": " + plan;
-        ThreadHead next = (head == null ? ThreadHead.of(title, "") : head.withTitle(title))
-                .withStatus("started by " + escape(e.startedBy()) + ", " + plan);
-        return Notice.threaded(Route.ROLLOUT, rolloutEnvironment, rollout(e.rolloutId()), line, List.of(), next);
-    }
-
-    private Notice waveDone(RolloutWaveDone e, ThreadHead head) {
-        String wave = e.wave() == 0 ? "Canary wave" : "Wave " + e.wave();
-        String counts = counts(e.succeeded(), e.failed(), e.skipped());
-        String line = ":ocean: " + wave + " done: " + counts;
-        ThreadHead next = rolloutHead(head, e.rolloutId()).withStatus(wave.toLowerCase(java.util.Locale.ROOT)
-                + " done (" + counts + ")");
-        return Notice.threaded(Route.ROLLOUT, rolloutEnvironment, rollout(e.rolloutId()), line, List.of(), next);
-    }
-
-    private Notice halted(RolloutHalted e, ThreadHead head) {
-        String line = ":octagonal_sign: Rollout halted by " + escape(e.haltedBy()) + ": " + escape(e.reason());
-        ThreadHead next = rolloutHead(head, e.rolloutId()).withStatus("halted: " + escape(e.reason()));
-        return Notice.threaded(Route.ROLLOUT, rolloutEnvironment, rollout(e.rolloutId()), line, List.of(), next)
-                .alerting();
-    }
-
-    private Notice finished(RolloutFinished e, ThreadHead head) {
-        String counts = counts(e.succeeded(), e.failed(), e.skipped());
-        String line = ":checkered_flag: Rollout finished: " + counts;
-        ThreadHead next = rolloutHead(head, e.rolloutId()).withStatus("finished (" + counts + ")");
-        return Notice.threaded(Route.ROLLOUT, rolloutEnvironment, rollout(e.rolloutId()), line, List.of(), next);
-    }
-
-    private static String counts(int succeeded, int failed, int skipped) {
-        return succeeded + " updated, " + failed + " failed, " + skipped + " skipped";
+    private static String attachment(PpcKind kind, String environment) {
+        if (kind == PpcKind.SERVICE) {
+            return environment == null ? "service PPC" : "service PPC of " + bold(environment);
+        }
+        return "customer PPC";
     }
 }

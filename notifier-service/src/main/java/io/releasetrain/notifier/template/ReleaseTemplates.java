@@ -6,12 +6,16 @@ import static io.releasetrain.notifier.template.Mrkdwn.escape;
 import static io.releasetrain.notifier.template.Mrkdwn.sha;
 
 import io.releasetrain.events.release.EnvironmentDeployed;
+import io.releasetrain.events.release.EnvironmentDeploying;
 import io.releasetrain.events.release.FreezeChanged;
 import io.releasetrain.events.release.PromotionAbandoned;
+import io.releasetrain.events.release.PromotionApproved;
+import io.releasetrain.events.release.PromotionAwaitingApproval;
 import io.releasetrain.events.release.PromotionChecksFailed;
 import io.releasetrain.events.release.PromotionChecksPassed;
 import io.releasetrain.events.release.PromotionCherryPicked;
 import io.releasetrain.events.release.PromotionMerged;
+import io.releasetrain.events.release.PromotionNothingToPromote;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
 import io.releasetrain.events.release.PromotionTrigger;
@@ -22,7 +26,10 @@ import io.releasetrain.events.release.RollbackStarted;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Promotions (one thread each), deployments, releases, rollbacks (one thread each) and freezes. */
+/**
+ * Promotions (one thread each, deployment and release included), deployments of no promotion, rollbacks (one
+ * thread each) and freezes.
+ */
 final class ReleaseTemplates {
 
     private final LinkBook links;
@@ -35,10 +42,14 @@ final class ReleaseTemplates {
         templates.on(PromotionScheduled.class, Template.threaded(e -> promotion(e.promotionId()), this::scheduled));
         templates.on(PromotionOpened.class, Template.threaded(e -> promotion(e.promotionId()), this::opened));
         templates.on(PromotionChecksPassed.class, Template.threaded(e -> promotion(e.promotionId()), this::passed));
+        templates.on(PromotionAwaitingApproval.class, Template.threaded(e -> promotion(e.promotionId()), this::awaiting));
+        templates.on(PromotionApproved.class, Template.threaded(e -> promotion(e.promotionId()), this::approved));
+        templates.on(PromotionNothingToPromote.class, Template.threaded(e -> promotion(e.promotionId()), this::nothing));
         templates.on(PromotionChecksFailed.class, Template.threaded(e -> promotion(e.promotionId()), this::failed));
         templates.on(PromotionCherryPicked.class, Template.threaded(e -> promotion(e.promotionId()), this::picked));
         templates.on(PromotionMerged.class, Template.threaded(e -> promotion(e.promotionId()), this::merged));
         templates.on(PromotionAbandoned.class, Template.threaded(e -> promotion(e.promotionId()), this::abandoned));
+        templates.on(EnvironmentDeploying.class, Template.threaded(e -> promotion(e.promotionId()), this::deploying));
         templates.on(EnvironmentDeployed.class, Template.threaded(e -> promotionOrNull(e.promotionId()), this::deployed));
         templates.on(ReleasePromoted.class, Template.threaded(e -> promotion(e.promotionId()), this::promoted));
         templates.on(RollbackStarted.class, Template.threaded(e -> rollback(e.rollbackId()), this::rollbackStarted));
@@ -80,10 +91,11 @@ final class ReleaseTemplates {
     private Notice opened(PromotionOpened e, ThreadHead head) {
         Link pullRequest = new Link("pull request #" + e.pullRequestNumber(), e.pullRequestUrl());
         String title = bold(e.targetEnvironment()) + " ← " + escape(e.sourceBranch()) + " " + sha(e.candidateSha());
+        String commits = e.commitCount() == null ? "" : ", " + e.commitCount() + " commit(s)";
         String line = ":arrow_heading_up: Pull request " + Mrkdwn.link(pullRequest) + " opened: "
                 + escape(e.sourceBranch()) + " " + sha(e.candidateSha()) + " into " + escape(e.targetBranch())
-                + " (" + escape(e.repository()) + ")";
-        List<Link> found = links().add(pullRequest.label(), pullRequest.url())
+                + " (" + escape(e.repository()) + commits + ")" + manifest(e.manifest());
+        List<Link> found = links().add(pullRequest.label(), pullRequest.url()).add("changes", e.compareUrl())
                 .add(links.environment(e.targetEnvironment())).list();
         ThreadHead next = promotionHead(head, e.targetEnvironment()).withTitle(title)
                 .withStatus("pull request open, checks running").withLinks(found);
@@ -93,6 +105,30 @@ final class ReleaseTemplates {
     private Notice passed(PromotionChecksPassed e, ThreadHead head) {
         String line = ":white_check_mark: Checks passed on " + sha(e.candidateSha());
         ThreadHead next = promotionHead(head, e.targetEnvironment()).withStatus("checks passed, merging");
+        return Notice.threaded(Route.PROMOTION, e.targetEnvironment(), promotion(e.promotionId()), line, List.of(), next);
+    }
+
+    private Notice awaiting(PromotionAwaitingApproval e, ThreadHead head) {
+        String line = ":raised_hand: Checks passed on " + sha(e.candidateSha()) + "; the merge into "
+                + bold(e.targetEnvironment()) + " waits for on-call's approval";
+        List<Link> found = links().add("pull request", e.pullRequestUrl()).list();
+        ThreadHead next = promotionHead(head, e.targetEnvironment()).withStatus("checks passed, waiting for approval");
+        return Notice.threaded(Route.PROMOTION, e.targetEnvironment(), promotion(e.promotionId()), line, found, next)
+                .alerting();
+    }
+
+    private Notice approved(PromotionApproved e, ThreadHead head) {
+        String line = ":ok_hand: Approved by " + escape(e.approvedBy()) + ": " + escape(e.reason());
+        ThreadHead next = promotionHead(head, e.targetEnvironment())
+                .withStatus("approved by " + escape(e.approvedBy()) + ", merging");
+        return Notice.threaded(Route.PROMOTION, e.targetEnvironment(), promotion(e.promotionId()), line, List.of(), next);
+    }
+
+    private Notice nothing(PromotionNothingToPromote e, ThreadHead head) {
+        String line = ":zzz: Nothing to promote: " + bold(e.targetEnvironment()) + " (" + escape(e.targetBranch())
+                + ") already has " + escape(e.sourceBranch()) + " " + sha(e.candidateSha());
+        ThreadHead next = (head == null ? ThreadHead.of(bold(e.targetEnvironment()) + " ← " + escape(e.sourceBranch())
+                + " " + sha(e.candidateSha()), "") : head).withStatus("nothing to promote");
         return Notice.threaded(Route.PROMOTION, e.targetEnvironment(), promotion(e.promotionId()), line, List.of(), next);
     }
 
@@ -127,6 +163,15 @@ final class ReleaseTemplates {
         String line = ":no_entry: Abandoned by " + escape(e.abandonedBy()) + ": " + escape(e.reason());
         ThreadHead next = promotionHead(head, e.targetEnvironment()).withStatus("abandoned: " + escape(e.reason()));
         return Notice.threaded(Route.PROMOTION, e.targetEnvironment(), promotion(e.promotionId()), line, List.of(), next);
+    }
+
+    private Notice deploying(EnvironmentDeploying e, ThreadHead head) {
+        String line = ":hourglass_flowing_sand: Deploying " + sha(e.sha()) + " to " + bold(e.targetEnvironment()) + " ("
+                + escape(e.branch()) + ")";
+        List<Link> found = links().add("deploy build", e.buildUrl()).add(links.environment(e.targetEnvironment())).list();
+        ThreadHead next = promotionHead(head, e.targetEnvironment()).withStatus("deploying " + sha(e.sha()))
+                .withLinks(found);
+        return Notice.threaded(Route.DEPLOYMENT, e.targetEnvironment(), promotion(e.promotionId()), line, found, next);
     }
 
     private Notice deployed(EnvironmentDeployed e, ThreadHead head) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Every message the notifier sends, one template per event type of {@code release-events}, {@code ppc-events}
- * and {@code maintenance-events}, in {@link ReleaseTemplates}, {@link FleetTemplates} and
- * {@link MaintenanceTemplates}. Pure Java: rendering needs neither Slack nor Quarkus.
+ * and {@code maintenance-events}, in {@link ReleaseTemplates}, {@link FleetTemplates},
+ * {@link RolloutTemplates} and {@link MaintenanceTemplates}. Pure Java: rendering needs neither Slack nor Quarkus.
  *
  * <p>Java 17 has no pattern {@code switch} over sealed types (it is a preview feature there), so the check
  * that every type has its template is {@link #missing()}: the constructor refuses to build a set of templates
@@ -36,6 +36,8 @@ public final class Templates {
     public Templates(LinkBook links, String rolloutEnvironment) {
         new ReleaseTemplates(links).register(this);
         new FleetTemplates(links, rolloutEnvironment).register(this);
+        new RolloutTemplates(rolloutEnvironment).register(this);
+        new CalendarTemplates().register(this);
         new MaintenanceTemplates(links).register(this);
         List<String> missing = missing();
         if (!missing.isEmpty()) {

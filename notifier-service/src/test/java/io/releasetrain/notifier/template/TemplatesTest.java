@@ -8,26 +8,40 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.events.ppc.PpcChanged;
+import io.releasetrain.events.ppc.PpcFailure;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
 import io.releasetrain.events.ppc.PpcUpdateFailed;
 import io.releasetrain.events.ppc.PpcUpdateStarted;
 import io.releasetrain.events.ppc.PpcUpdateSucceeded;
+import io.releasetrain.events.ppc.PpcUpdatesWithheld;
+import io.releasetrain.events.ppc.ReleaseCompleted;
+import io.releasetrain.events.ppc.RolloutAwaitingApproval;
 import io.releasetrain.events.ppc.RolloutFinished;
 import io.releasetrain.events.ppc.RolloutHalted;
+import io.releasetrain.events.ppc.RolloutResumed;
 import io.releasetrain.events.ppc.RolloutStarted;
 import io.releasetrain.events.ppc.RolloutWaveDone;
 import io.releasetrain.events.release.EnvironmentDeployed;
+import io.releasetrain.events.release.EnvironmentDeploying;
 import io.releasetrain.events.release.FreezeChanged;
 import io.releasetrain.events.release.PromotionAbandoned;
+import io.releasetrain.events.release.PromotionApproved;
+import io.releasetrain.events.release.PromotionAwaitingApproval;
 import io.releasetrain.events.release.PromotionChecksFailed;
 import io.releasetrain.events.release.PromotionChecksPassed;
 import io.releasetrain.events.release.PromotionCherryPicked;
 import io.releasetrain.events.release.PromotionMerged;
+import io.releasetrain.events.release.PromotionNothingToPromote;
 import io.releasetrain.events.release.PromotionOpened;
 import io.releasetrain.events.release.PromotionScheduled;
 import io.releasetrain.events.release.PromotionTrigger;
+import io.releasetrain.events.release.PromotionTriggerMissed;
+import io.releasetrain.events.release.PromotionTriggerSkipped;
+import io.releasetrain.events.release.PromotionTriggered;
+import io.releasetrain.events.release.TriggerSkipReason;
 import io.releasetrain.events.release.ReleaseManifest;
 import io.releasetrain.events.release.ReleasePromoted;
 import io.releasetrain.events.release.RollbackFinished;
@@ -79,7 +93,21 @@ class TemplatesTest {
                 new MaintenanceWindowBooked("w-1", null, "org-acme", T, T.plusSeconds(3600), "bob", "db upgrade"),
                 new MaintenanceWindowCancelled("w-1", "bob", "not needed"),
                 new MaintenanceWindowStarted("w-1", T.plusSeconds(3600), List.of("c-1"), List.of()),
-                new MaintenanceWindowEnded("w-1"));
+                new MaintenanceWindowEnded("w-1"),
+                new PromotionAwaitingApproval("p-2", "production", "abc1234def", "https://github.com/acme/service/pull/43"),
+                new PromotionApproved("p-2", "production", "abc1234def", "dave", "looks good"),
+                new PromotionNothingToPromote("p-3", "staging", "master", "staging", "abc1234def"),
+                new EnvironmentDeploying("p-1", "staging", "staging", "fed9876cba", "https://ci/10"),
+                new PpcChanged("c-1", "acme-ppc", "org-acme", PpcKind.CUSTOMER, null, null, "eu-west-1", "ppc-rev-1",
+                        "FAILED", "stand-up failed", "release-train", "stack create failed"),
+                new PpcUpdatesWithheld("staging", "fed9876cba", "the release pins no PPC version", 2),
+                new RolloutAwaitingApproval("r-2", "ppc-rev-2", "fed9876cba", 40, 3),
+                new RolloutResumed("r-1", "dave", "fixed the canary"),
+                new ReleaseCompleted("r-1", "ppc-rev-1", "fed9876cba", 39, 1),
+                new PromotionTriggered("nightly", T, "testing", "staging", false),
+                new PromotionTriggerSkipped("nightly", T, "staging", TriggerSkipReason.values()[0],
+                        "promotion p-1 into staging is CHECKS_FAILED", "p-1", null),
+                new PromotionTriggerMissed("tuesday", T, "production", "found 5h after the slot"));
     }
 
     @Test
@@ -127,6 +155,16 @@ class TemplatesTest {
         assertThat(templates.thread(samples().get(16))).isEmpty();
         assertThat(templates.render(samples().get(14), null).links()).extracting(Link::url)
                 .containsExactly("https://ci/9", "https://ppcs.test/c-1");
+    }
+
+    @Test
+    void aHaltNamesTheFailedPpcsAndLinksTheirJobs() {
+        Notice notice = templates.render(new RolloutHalted("r-1", "failure budget spent", "release-train", List.of(
+                new PpcFailure("c-7", "acme-ppc", "health check failed", "https://ci/11"))), null);
+
+        assertThat(notice.alert()).isTrue();
+        assertThat(notice.line()).endsWith("failed: *acme-ppc* (health check failed)");
+        assertThat(notice.links()).extracting(Link::url).containsExactly("https://ci/11");
     }
 
     @Test
