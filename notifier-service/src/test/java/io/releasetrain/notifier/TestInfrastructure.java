@@ -5,9 +5,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.releasetrain.testsupport.ReleaseTrainInfrastructure;
 
-/** Every test of this module runs against a real Kafka broker and a real `notifier` database. */
+/** Every test of this module runs against a real Kafka broker and a real `notifier` database, with WireMock
+ * playing Slack's Web API. */
 @WithTestResource(value = ReleaseTrainInfrastructure.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = ReleaseTrainInfrastructure.DATABASE, value = "notifier"))
+        initArgs = {
+                @ResourceArg(name = ReleaseTrainInfrastructure.DATABASE, value = "notifier"),
+                @ResourceArg(name = ReleaseTrainInfrastructure.WIREMOCK_URL_KEYS, value = "quarkus.rest-client.slack.url")})
 public final class TestInfrastructure {
 
     private TestInfrastructure() {
