@@ -5,10 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 
 /** The Slack thread of one promotion, rollout or rollback: where its head was posted and what the head shows. */
+/* Only the columns a transaction changed are written: the announcer updates the head's state while the sender
+ * records where the head was posted, and neither may write back the other's column as it read it. */
 @Entity
+@DynamicUpdate
 @Table(name = "slack_thread")
 public class MessageThread extends PanacheEntityBase {
 

@@ -9,13 +9,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 
 /**
  * One Slack message the notifier owes: written with the inbox record of the event behind it, then sent by
  * {@link SlackSender}, per channel in id order.
  */
+/* Only changed columns are written: Slack's answer is committed on the row from a second transaction. */
 @Entity
+@DynamicUpdate
 @Table(name = "slack_message")
 public class OutgoingMessage extends PanacheEntityBase {
 
