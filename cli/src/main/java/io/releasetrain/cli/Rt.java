@@ -12,7 +12,9 @@ import io.releasetrain.cli.http.ServiceClient;
 import io.releasetrain.cli.maintenance.HealthCheckOptOutCommand;
 import io.releasetrain.cli.maintenance.MaintenanceCommand;
 import io.releasetrain.cli.output.OutputFormat;
+import io.releasetrain.cli.freeze.FreezeCommand;
 import io.releasetrain.cli.ppc.PpcCommand;
+import io.releasetrain.cli.rollback.RollbackCommand;
 import io.releasetrain.cli.promotion.PromotionCommands;
 import io.releasetrain.cli.rollout.RolloutCommand;
 import io.releasetrain.cli.rollout.WatchCommand;
@@ -39,6 +41,9 @@ import picocli.CommandLine.ScopeType;
             PromotionCommands.Abandon.class,
             PromotionCommands.CherryPick.class,
             PromotionCommands.Group.class,
+            RollbackCommand.Rollback.class,
+            RollbackCommand.History.class,
+            FreezeCommand.class,
             RolloutCommand.class,
             WatchCommand.class,
             PpcCommand.class,

@@ -56,6 +56,9 @@ class PromotionCommandTest {
         Cli.Result watched = secondary.run("watch", id);
         assertThat(watched.exitCode()).isEqualTo(1);
         assertThat(watched.err()).contains("Promotion " + id + " ended ABANDONED");
+        Cli.Result history = secondary.run("history", "staging", "-o", "json");
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+        assertThat(history.json().findValuesAsText("promotionId")).contains(id);
     }
 
     @Test

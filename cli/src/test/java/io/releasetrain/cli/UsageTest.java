@@ -20,7 +20,8 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"status", "promote", "approve", "abandon", "cherry-pick", "promotion", "rollout", "watch",
+    @ValueSource(strings = {"status", "promote", "approve", "abandon", "cherry-pick", "promotion", "rollback", "history", "freeze",
+        "rollout", "watch",
         "ppc", "ppc attach", "ppc change", "ppc config", "maintenance", "maintenance on", "maintenance book",
         "healthcheck-optout", "audit", "login"})
     void everyCommandHasExamples(String command) {
