@@ -1,5 +1,11 @@
 package io.releasetrain.console;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.releasetrain.testsupport.DatabaseServer;
 import io.releasetrain.testsupport.EmbeddedKafka;
@@ -25,9 +31,13 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
     /** Configuration key under which the tests find maintenance-service's URL. */
     static final String MAINTENANCE_URL = "releasetrain.test.maintenance-url";
 
+    private static final String TRAVIS_REPOSITORY = "acme/pulumi-service";
+    private static final int TRAVIS_REQUEST = 7_000_001;
+    private static final int TRAVIS_BUILD = 57_000_001;
+
     /** A service module the console calls, and the database it owns. */
     enum Service {
-        PPC_UPDATER("ppc-updater-service", "ppc_updater", "ppc-updater", List.of("quarkus.rest-client.travis.url")),
+        PPC_UPDATER("ppc-updater-service", "ppc_updater", "ppc-updater", List.of("releasetrain.travis.api-url")),
         MAINTENANCE("maintenance-service", "maintenance", "maintenance", List.of());
 
         final String module;
@@ -58,10 +68,15 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
             config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
             // Outside systems are WireMock here, never the internet.
             service.outsideSystems.forEach(key -> config.put(key, TestWireMock.baseUrl()));
+            if (service == Service.PPC_UPDATER) {
+                config.put("releasetrain.travis.token", "console-test-travis-token");
+                config.put("releasetrain.travis.repository", TRAVIS_REPOSITORY);
+            }
             Path jar = Path.of(System.getProperty("releasetrain.repository.root", ".."), service.module, "target",
                     "quarkus-app", "quarkus-run.jar");
             starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(service.module, jar, config)));
         }
+        travisKeepsEveryJobRunning();
         String oidc = OidcProvider.install(TestWireMock.client(), TestWireMock.baseUrl());
 
         Map<String, String> console = new HashMap<>();
@@ -77,6 +92,25 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
             console.put(service == Service.PPC_UPDATER ? PPC_UPDATER_URL : MAINTENANCE_URL, url);
         });
         return console;
+    }
+
+    /**
+     * Travis accepts every PPC job and shows its build as started for as long as the test runs, so a rollout
+     * the tests approve stays {@code RUNNING} (a job that cannot start would fail its PPC and halt the rollout
+     * before the test looks at it).
+     */
+    private static void travisKeepsEveryJobRunning() {
+        String repo = "/repo/" + TRAVIS_REPOSITORY.replace("/", "%2F");
+        var wireMock = TestWireMock.client();
+        wireMock.register(post(urlPathEqualTo(repo + "/requests")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"@type\":\"pending\",\"remaining_requests\":10,\"request\":{\"id\":" + TRAVIS_REQUEST
+                        + ",\"message\":\"m\"},\"resource_type\":\"request\"}")));
+        wireMock.register(get(urlPathEqualTo(repo + "/request/" + TRAVIS_REQUEST)).willReturn(okJson(
+                "{\"@type\":\"request\",\"id\":" + TRAVIS_REQUEST + ",\"state\":\"finished\",\"result\":\"approved\","
+                        + "\"builds\":[{\"@type\":\"build\",\"id\":" + TRAVIS_BUILD + ",\"number\":\"1\",\"state\":\"created\"}]}")));
+        wireMock.register(get(urlPathEqualTo("/build/" + TRAVIS_BUILD)).willReturn(okJson(
+                "{\"@type\":\"build\",\"id\":" + TRAVIS_BUILD + ",\"number\":\"1\",\"state\":\"started\"}")));
     }
 
     @Override
