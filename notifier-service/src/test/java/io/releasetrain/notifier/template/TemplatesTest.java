@@ -8,6 +8,7 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.events.ppc.PpcAccessTokenRead;
 import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcFailure;
 import io.releasetrain.events.ppc.PpcKind;
@@ -82,6 +83,7 @@ class TemplatesTest {
                 new FreezeChanged("production", true, "alice", "quarter end", T),
                 new PpcRegistered("c-1", "acme-ppc", "org-acme", PpcKind.SERVICE, "staging", "https://acme"),
                 new PpcRetired("c-1", "org-acme", "erin", "customer left"),
+                new PpcAccessTokenRead("c-1", "acme-ppc", "org-acme", "k1", "olga", "configuring the console"),
                 new PpcUpdateStarted("u-1", "c-1", "ppc-rev-1", "r-1", "https://ci/9"),
                 new PpcUpdateSucceeded("u-1", "c-1", "ppc-rev-1", "r-1"),
                 new PpcUpdateFailed("u-2", "c-2", "ppc-rev-1", null, "health check failed"),
