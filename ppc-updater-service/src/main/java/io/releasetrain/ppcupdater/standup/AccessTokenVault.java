@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps PPC access tokens encrypted at rest and hands them out only with an audit row and a
@@ -18,6 +19,8 @@ import java.util.UUID;
 @Startup
 @ApplicationScoped
 public class AccessTokenVault {
+
+    private static final Logger LOG = Logger.getLogger(AccessTokenVault.class);
 
     private final TokenKeys keys;
     private final TokenCipher cipher;
@@ -78,6 +81,7 @@ public class AccessTokenVault {
         audit.reason = reason;
         audit.readAt = clock.instant();
         audit.persist();
+        LOG.infof("Access token of PPC %s (%s) read by %s: %s", ppc.name, ppc.cloudId, actor, reason);
         outbox.publish(new PpcAccessTokenRead(ppc.cloudId, ppc.name, ppc.orgId, readWith, actor, reason));
         return new ReadToken(ppc.cloudId, token, readWith);
     }

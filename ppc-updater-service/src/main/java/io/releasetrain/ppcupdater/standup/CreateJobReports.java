@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * What a create job reports to {@code POST /clouds/{cloudId}/callback}, authenticated by the single-use token
@@ -20,6 +21,7 @@ import java.time.Instant;
 public class CreateJobReports {
 
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(CreateJobReports.class);
 
     private final FleetRegistry registry;
     private final StandUpJobs jobs;
@@ -53,9 +55,13 @@ public class CreateJobReports {
         Ppc ppc = Ppc.findById(cloudId);
         StandUp standUp = StandUp.findById(cloudId);
         if (report.failed()) {
+            LOG.infof("Create job %s of PPC %s reported a failure: %s", callback.updateId, ppc.name, report.error());
             jobs.fail(ppc, standUp, "the create job reported: " + report.error());
             return;
         }
+        // The report is logged by its endpoint only: the access token never reaches a log.
+        LOG.infof("Create job %s of PPC %s reported endpoint %s; the PPC waits to be attached", callback.updateId,
+                ppc.name, report.endpoint());
         vault.store(cloudId, report.accessToken());
         ppc.endpoint = report.endpoint();
         ppc.status = PpcStatus.READY;
