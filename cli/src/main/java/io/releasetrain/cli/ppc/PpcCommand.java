@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rt ppc}: the fleet registry (ppc-updater-service) with each PPC's flags (maintenance-service). */
 @Command(name = "ppc", description = "The PPC fleet: list, show, stand up, attach, detach, retire, change, configure.",
-        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcStandUpCommands.Create.class,
-            PpcStandUpCommands.Status.class, PpcCommand.Attach.class, PpcStandUpCommands.Detach.class,
+        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcCommand.Attach.class,
+            PpcStandUpCommands.Create.class, PpcStandUpCommands.Status.class, PpcStandUpCommands.Detach.class,
             PpcStandUpCommands.Retire.class, PpcStandUpCommands.Retry.class, PpcStandUpCommands.Cancel.class,
             PpcStandUpCommands.Token.class, PpcChangeCommand.class, PpcConfigCommand.class},
         footerHeading = "%nExamples:%n",

@@ -99,14 +99,7 @@ public class StandUps {
         Ppc ppc = FleetRegistry.existing(cloudId);
         StandUp standUp = standUpOf(ppc);
         ppc.status = CloudStep.CANCEL.from(ppc.status);
-        PpcUpdate job = standUp.updateId == null ? null : PpcUpdate.findById(standUp.updateId);
-        if (job != null && job.state.active()) {
-            // The CI build itself is left to end on its own; its callback is refused, so it changes nothing here.
-            job.state = UpdateState.CANCELLED;
-            job.reason = "stand-up cancelled by " + actor;
-            job.updatedAt = clock.instant();
-        }
-        StandUpJobs.useUpCallbacks(standUp.updateId, clock.instant());
+        stopJob(standUp, "stand-up cancelled by " + actor);
         registry.announce(ppc, CloudStep.CANCEL.change(), actor, reason);
         return ppc;
     }
@@ -120,8 +113,22 @@ public class StandUps {
         return standUp;
     }
 
-    private void startJob(Ppc ppc, StandUp standUp) {
+    /**
+     * Stops following the current create job, if it has not ended, and refuses its callback from now on. The CI
+     * build itself is left to end on its own; whatever it reports changes nothing here.
+     */
+    private void stopJob(StandUp standUp, String why) {
+        PpcUpdate job = standUp.updateId == null ? null : PpcUpdate.findById(standUp.updateId);
+        if (job != null && job.state.active()) {
+            job.state = UpdateState.CANCELLED;
+            job.reason = why;
+            job.updatedAt = clock.instant();
+        }
         StandUpJobs.useUpCallbacks(standUp.updateId, clock.instant());
+    }
+
+    private void startJob(Ppc ppc, StandUp standUp) {
+        stopJob(standUp, "replaced by a new create job");
         PpcUpdate job = scheduler.schedule(ppc.cloudId, JobKind.CREATE, ppc.version, null, null, "standup:" + ppc.cloudId);
         standUp.updateId = job.updateId;
         standUp.attempts++;
