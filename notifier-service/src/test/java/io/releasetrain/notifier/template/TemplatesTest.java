@@ -83,7 +83,6 @@ class TemplatesTest {
                 new FreezeChanged("production", true, "alice", "quarter end", T),
                 new PpcRegistered("c-1", "acme-ppc", "org-acme", PpcKind.SERVICE, "staging", "https://acme"),
                 new PpcRetired("c-1", "org-acme", "erin", "customer left"),
-                new PpcAccessTokenRead("c-1", "acme-ppc", "org-acme", "k1", "olga", "configuring the console"),
                 new PpcUpdateStarted("u-1", "c-1", "ppc-rev-1", "r-1", "https://ci/9"),
                 new PpcUpdateSucceeded("u-1", "c-1", "ppc-rev-1", "r-1"),
                 new PpcUpdateFailed("u-2", "c-2", "ppc-rev-1", null, "health check failed"),
@@ -109,7 +108,8 @@ class TemplatesTest {
                 new PromotionTriggered("nightly", T, "testing", "staging", false),
                 new PromotionTriggerSkipped("nightly", T, "staging", TriggerSkipReason.values()[0],
                         "promotion p-1 into staging is CHECKS_FAILED", "p-1", null),
-                new PromotionTriggerMissed("tuesday", T, "production", "found 5h after the slot"));
+                new PromotionTriggerMissed("tuesday", T, "production", "found 5h after the slot"),
+                new PpcAccessTokenRead("c-1", "acme-ppc", "org-acme", "k1", "olga", "configuring the console"));
     }
 
     @Test
@@ -140,6 +140,16 @@ class TemplatesTest {
         }
         assertThat(head.content().text()).isEqualTo("*staging* ← master `abc1234`: checks passed, merging");
         assertThat(head.links()).extracting(Link::label).containsExactly("staging", "pull request #42");
+    }
+
+    @Test
+    void aTokenReadSaysWhoReadWhichPpcsTokenAndWhyWithoutAlerting() {
+        Notice notice = templates.render(new PpcAccessTokenRead("c-9", "acme-ppc-malta", "org-acme", "k1", "olga",
+                "configuring the console"), null);
+
+        assertThat(Content.of(notice.line(), notice.links()).text()).contains("acme-ppc-malta").contains("read by olga")
+                .contains("configuring the console");
+        assertThat(notice.alert()).isFalse();
     }
 
     @Test
