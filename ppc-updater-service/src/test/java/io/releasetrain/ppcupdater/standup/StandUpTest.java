@@ -22,6 +22,8 @@ import io.releasetrain.events.ppc.PpcAccessTokenRead;
 import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcRegistered;
 import io.releasetrain.events.ppc.PpcRetired;
+import io.releasetrain.events.release.EnvironmentDeployed;
+import io.releasetrain.events.release.ReleaseManifest;
 import io.releasetrain.ppcupdater.Bus;
 import io.releasetrain.ppcupdater.FakeTravis;
 import io.releasetrain.ppcupdater.Fleet;
@@ -204,6 +206,31 @@ class StandUpTest {
 
         assertThat(field(cloudId, "status")).isEqualTo("FAILED");
         assertThat(field(cloudId, "failureReason")).isEqualTo("the create job reported: pulumi up failed");
+    }
+
+    @Test
+    void aReadyServicePpcIsNotUpdatedByADeploymentUntilItIsAttached() {
+        String prefix = StandUpFlow.prefix();
+        String name = PpcNames.join(prefix, "svc");
+        FakeTravis.accepts(name, "started");
+        Map<String, Object> request = StandUpFlow.request(prefix, "svc");
+        request.put("kind", "SERVICE");
+        request.put("environment", "testing");
+        String cloudId = given().auth().oauth2(OPERATOR).contentType(ContentType.JSON).body(request).post("/clouds")
+                .then().statusCode(201).extract().path("cloudId");
+        StandUpFlow.tickUntil(work, () -> jobs(name).size() == 1);
+        callback(cloudId, jobs(name).get(0).get("RT_CALLBACK_TOKEN"),
+                Map.of("endpoint", FakeTravis.endpoint(name), "accessToken", "AWU-svc")).statusCode(204);
+        String attached = Fleet.name("testing-moolumi");
+        Fleet.service(attached, "testing");
+        FakeTravis.accepts(attached, "passed");
+
+        Bus.publish(new EnvironmentDeployed("testing", "master", "e83c5163316f89bfbde7d9ab23ca2e25604af290", null, null,
+                new ReleaseManifest("v3.113.0", "v3.9.0")), "promoter-service");
+
+        StandUpFlow.tickUntil(work, () -> FakeTravis.jobsFor(attached).size() == 1);
+        assertThat(jobs(name)).as("only its create job").hasSize(1);
+        assertThat(field(cloudId, "status")).isEqualTo("READY");
     }
 
     @Test
