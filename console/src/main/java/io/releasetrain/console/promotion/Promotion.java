@@ -3,7 +3,6 @@ package io.releasetrain.console.promotion;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A promotion as promoter-service shows it ({@code GET /promotions/{id}}); {@code timeline} is empty in lists.
@@ -17,10 +16,6 @@ public record Promotion(String id, String state, String repository, String sourc
         Integer pullRequestNumber, String pullRequestUrl, String mergeSha, Manifest manifest, Integer commitCount,
         String compareUrl, boolean requiresApproval, String approvedBy, String trigger, String requestedBy,
         String reason, Instant createdAt, Instant updatedAt, List<Line> timeline) {
-
-    private static final Set<String> BEFORE_MERGE = Set.of("REQUESTED", "PULL_REQUEST_OPEN", "CHECKS_PENDING",
-            "CHECKS_PASSED", "CHECKS_FAILED", "AWAITING_APPROVAL", "APPROVED");
-    private static final Set<String> FINISHED = Set.of("VERIFIED", "ABANDONED", "NOTHING_TO_PROMOTE");
 
     public Promotion {
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
@@ -44,16 +39,6 @@ public record Promotion(String id, String state, String repository, String sourc
     /** What a person may do to it in its state; the role is checked separately ({@code Permissions}). */
     public List<PromotionAction> actions() {
         return PromotionAction.forState(state);
-    }
-
-    /** Whether it still moves (neither verified nor given up). */
-    public boolean inFlight() {
-        return !FINISHED.contains(state);
-    }
-
-    /** Whether it has not been merged yet. */
-    public boolean beforeMerge() {
-        return BEFORE_MERGE.contains(state);
     }
 
     /** The CI builds and other pages its timeline links to, oldest first. */
