@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What the console's tests run against: a real broker and database server, the services the console calls,
- * packaged and each in its own JVM (as in production), and WireMock as the OpenID Connect provider. Started
- * once per test run.
+ * What the console's tests run against: a real broker and database server, the services the console calls
+ * (promoter, ppc-updater, maintenance), packaged and each in its own JVM (as in production), and WireMock as the
+ * outside systems: the OpenID Connect provider, GitHub and Travis CI. Started once per test run.
  */
 public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
 
