@@ -33,6 +33,16 @@ public record Permissions(Set<String> roles) {
         return "production".equals(environment) ? mayPromoteToProduction() : mayPromoteToStaging();
     }
 
+    /** Roll an environment back (a rollback's promotion is approved by the same roles, whatever the environment). */
+    public boolean mayRollBack() {
+        return mayPromoteToProduction();
+    }
+
+    /** Freeze the calendar and end freezes. */
+    public boolean mayFreeze() {
+        return hasAny(Roles.ONCALL_PRIMARY, Roles.ONCALL_SECONDARY, Roles.RELEASE_ADMIN);
+    }
+
     /** Pause, resume, retry and skip in customer rollouts. */
     public boolean mayRunRollouts() {
         return hasAny(Roles.ONCALL_PRIMARY, Roles.RELEASE_ADMIN);

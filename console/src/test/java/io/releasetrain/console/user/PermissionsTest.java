@@ -34,4 +34,15 @@ class PermissionsTest {
         assertThat(new Permissions(Set.of("org-admin")).mayAttachPpcs()).isTrue();
         assertThat(new Permissions(Set.of("release-admin")).mayAttachPpcs()).isFalse();
     }
+
+    @Test
+    void rollbacksAreForThePrimaryAndReleaseAdminsAndFreezesForOnCallAndReleaseAdmins() {
+        assertThat(new Permissions(Set.of("oncall-primary")).mayRollBack()).isTrue();
+        assertThat(new Permissions(Set.of("release-admin")).mayRollBack()).isTrue();
+        assertThat(new Permissions(Set.of("oncall-secondary")).mayRollBack()).isFalse();
+        assertThat(new Permissions(Set.of("oncall-secondary")).mayFreeze()).isTrue();
+        assertThat(new Permissions(Set.of("release-admin")).mayFreeze()).isTrue();
+        assertThat(new Permissions(Set.of("ppc-operator")).mayFreeze()).isFalse();
+        assertThat(new Permissions(Set.of()).mayFreeze()).isFalse();
+    }
 }
