@@ -41,6 +41,11 @@ public record Promotion(String id, String state, String repository, String sourc
         return PromotionAction.forState(state);
     }
 
+    /** Whether it carries a rollback: promoter-service promotes a rolled-back environment into itself. */
+    public boolean rollback() {
+        return sourceEnvironment != null && sourceEnvironment.equals(targetEnvironment);
+    }
+
     /** The CI builds and other pages its timeline links to, oldest first. */
     public List<String> links() {
         return timeline.stream().flatMap(l -> l.parts().stream()).filter(Linked.Part::link).map(Linked.Part::text)

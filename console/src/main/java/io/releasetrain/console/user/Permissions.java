@@ -38,6 +38,14 @@ public record Permissions(Set<String> roles) {
         return mayPromoteToProduction();
     }
 
+    /**
+     * Take {@code action} (approve, abandon, fixes) on a promotion into {@code environment}: approving a rollback's
+     * promotion needs the rollback roles whatever the environment, as promoter-service rules.
+     */
+    public boolean mayAct(String action, String environment, boolean rollback) {
+        return rollback && "approve".equals(action) ? mayRollBack() : mayPromoteTo(environment);
+    }
+
     /** Freeze the calendar and end freezes. */
     public boolean mayFreeze() {
         return hasAny(Roles.ONCALL_PRIMARY, Roles.ONCALL_SECONDARY, Roles.RELEASE_ADMIN);
