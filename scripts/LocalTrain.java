@@ -167,20 +167,21 @@ public class LocalTrain {
             waitFor("master's push build", Duration.ofSeconds(60), () -> buildState("push", "master", candidate).equals("passed"));
 
             step("2 AM: the nightly promotion master → staging");
-            promote("nightly", "staging", candidate);
-            waitFor("staging's service PPC at " + PPC_VERSION_RELEASED, Duration.ofSeconds(120),
-                    () -> PPC_VERSION_RELEASED.equals(ppcVersion("staging-moolumi-ppc-default")));
-            say("staging-moolumi-ppc-default runs " + PPC_VERSION_RELEASED);
+            // PPCs run the pulumi-ppc revision (the hash) that Gopkg.lock pins, as the promotion's manifest says.
+            String revision = promote("nightly", "staging", candidate);
+            waitFor("staging's service PPC at " + revision, Duration.ofSeconds(120),
+                    () -> revision.equals(ppcVersion("staging-moolumi-ppc-default")));
+            say("staging-moolumi-ppc-default runs pulumi-ppc " + revision.substring(0, 7) + " (" + PPC_VERSION_RELEASED + ")");
 
             step("Tuesday morning: " + IN_MAINTENANCE + " goes into maintenance; " + FAILING + "'s next update will fail");
             setFlag(ids.get(IN_MAINTENANCE), "maintenance", true, "customer migration window (demo)");
             sandbox("POST", "/sandbox/ppcs/" + FAILING + "/fail-next-update", null);
 
             step("2 PM Tuesday: staging → production, approved by the primary on-call");
-            promote("tuesday", "production", null);
-            waitFor("production's service PPCs at " + PPC_VERSION_RELEASED, Duration.ofSeconds(120),
-                    () -> PPC_VERSION_RELEASED.equals(ppcVersion("production-moolumi-ppc-default"))
-                            && PPC_VERSION_RELEASED.equals(ppcVersion("production-pulumi-ppc-default")));
+            String released = promote("tuesday", "production", null);
+            waitFor("production's service PPCs at " + released, Duration.ofSeconds(120),
+                    () -> released.equals(ppcVersion("production-moolumi-ppc-default"))
+                            && released.equals(ppcVersion("production-pulumi-ppc-default")));
             step("Customer PPCs in waves");
             rollout(ids);
 
@@ -197,8 +198,11 @@ public class LocalTrain {
             System.out.println(sandbox("GET", "/sandbox/slack/transcript.txt", null).body());
         }
 
-        /** Fires a calendar trigger and follows the promotion's pull request through its merge to the deploy. */
-        static void promote(String trigger, String base, String expectedHead) {
+        /**
+         * Fires a calendar trigger and follows the promotion's pull request through its merge to the deploy; returns
+         * the PPC revision of the promotion's manifest.
+         */
+        static String promote(String trigger, String base, String expectedHead) {
             fire(trigger, base);
             Map<?, ?> pull = waitFor("a promotion pull request into " + base, Duration.ofSeconds(60), () -> pullInto(base));
             say("pull request #" + pull.get("number") + " " + pull.get("head") + " → " + base + ": " + pull.get("title"));
@@ -212,6 +216,23 @@ public class LocalTrain {
                     : " (head " + String.valueOf(merged.get("headSha")).substring(0, 7) + ")"));
             waitFor(base + "'s push build (the deploy)", Duration.ofSeconds(60),
                     () -> buildState("push", base, mergeSha).equals("passed"));
+            return manifestRevision(base, ((Number) pull.get("number")).intValue());
+        }
+
+        /** The {@code manifest.ppcVersion} of the promotion into {@code target} through pull request {@code number}. */
+        static String manifestRevision(String target, int number) {
+            Answer promotions = call("GET", PROMOTER + "/promotions?target=" + target + "&limit=50", "RT_TOKEN_ONCALL", null);
+            if (promotions.json() instanceof List<?> list) {
+                for (Object promotion : list) {
+                    Object pull = Json.path(promotion, "pullRequestNumber");
+                    Object revision = Json.path(promotion, "manifest.ppcVersion");
+                    if (pull instanceof Number n && n.intValue() == number && revision != null) {
+                        return (String) revision;
+                    }
+                }
+            }
+            fail("no promotion into " + target + " with pull request #" + number + " and a manifest: " + promotions.body());
+            return null;
         }
 
         /**

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class ReleaseWeekTest {
 
     private static final String BEFORE = "v1.4.0";
-    private static final String RELEASED = "v1.5.0";
     private static final String IN_MAINTENANCE = "acme-ppc-03";
     private static final String FAILING = "globex-ppc-02";
     private static final String READER = TestTokens.forRoles("week-test@example.com");
@@ -52,24 +51,29 @@ class ReleaseWeekTest {
         JsonPath state = sandboxState();
         Map<String, String> branches = state.getMap("github.branches");
         Map<String, Object> staged = onlyMergedPullInto(state, "staging");
-        Map<String, Object> released = onlyMergedPullInto(state, "production");
+        Map<String, Object> production = onlyMergedPullInto(state, "production");
         assertThat(staged.get("number")).isEqualTo(pullRequest);
 
         // And each environment runs its promotion's merge commit: master's head staged, staging's merge released
         assertThat(staged.get("headSha")).isEqualTo(branches.get("master"));
         assertThat(branches.get("staging")).isEqualTo(staged.get("mergeCommitSha"));
-        assertThat(released.get("headSha")).isEqualTo(staged.get("mergeCommitSha"));
-        assertThat(branches.get("production")).isEqualTo(released.get("mergeCommitSha"));
+        assertThat(production.get("headSha")).isEqualTo(staged.get("mergeCommitSha"));
+        assertThat(branches.get("production")).isEqualTo(production.get("mergeCommitSha"));
         JsonPath environments = promoter().get("/environments").then().statusCode(200).extract().jsonPath();
         assertThat(environments.getString("find { it.name == 'staging' }.sha")).isEqualTo(branches.get("staging"));
         assertThat(environments.getString("find { it.name == 'production' }.sha")).isEqualTo(branches.get("production"));
+
+        // And the release is the pulumi-ppc revision the demo pinned (v1.5.0), in both promotions' manifests
+        String released = manifestRevision("production", production);
+        assertThat(manifestRevision("staging", staged)).isEqualTo(released);
+        assertThat(released).isNotEqualTo(BEFORE).matches("[0-9a-f]{40}");
 
         // And no pull request was merged twice, not even tried: the restarted promoter adopted what it had
         assertThat(state.getList("github.pullRequests.findAll { it.merged }.mergeAttempts", Integer.class))
                 .containsExactly(1, 1);
 
         // And every PPC of staging, production and the customers runs the release; testing's stays where it was
-        assertPpcVersions();
+        assertPpcVersions(released);
 
         // And the rollout completed with the failing PPC retried and the one in maintenance picked up afterwards
         JsonPath rollouts = ppcUpdater().get("/rollouts").then().statusCode(200).extract().jsonPath();
@@ -77,7 +81,7 @@ class ReleaseWeekTest {
         JsonPath rollout = ppcUpdater().get("/rollouts/{id}", rollouts.getString("[0].rolloutId"))
                 .then().statusCode(200).extract().jsonPath();
         assertThat(rollout.getString("state")).isEqualTo("COMPLETED");
-        assertThat(rollout.getString("version")).isEqualTo(RELEASED);
+        assertThat(rollout.getString("version")).isEqualTo(released);
         assertThat(rollout.getInt("total.succeeded")).isEqualTo(51);
         assertThat(rollout.getInt("ppcs.find { it.name == '" + FAILING + "' }.attempts")).isEqualTo(2);
         assertThat(rollout.getString("ppcs.find { it.name == '" + IN_MAINTENANCE + "' }.state")).isEqualTo("SUCCEEDED");
@@ -86,7 +90,7 @@ class ReleaseWeekTest {
         assertSlackTranscript();
     }
 
-    private static void assertPpcVersions() {
+    private static void assertPpcVersions(String released) {
         List<Map<String, Object>> registry = ppcUpdater().get("/ppcs").then().statusCode(200).extract().jsonPath()
                 .getList("$");
         Map<String, Object> inSandbox = given().baseUri(RunningServices.sandboxUrl()).get("/sandbox/ppcs").then()
@@ -100,8 +104,8 @@ class ReleaseWeekTest {
                 customers.add(name);
             }
             if (customer || "staging".equals(ppc.get("environment")) || "production".equals(ppc.get("environment"))) {
-                assertThat(ppc.get("version")).as("registry version of %s", name).isEqualTo(RELEASED);
-                assertThat(inSandbox.get(name)).as("version %s runs", name).isEqualTo(RELEASED);
+                assertThat(ppc.get("version")).as("registry version of %s", name).isEqualTo(released);
+                assertThat(inSandbox.get(name)).as("version %s runs", name).isEqualTo(released);
             } else if ("testing-moolumi-ppc-default".equals(name)) {
                 assertThat(ppc.get("version")).as("testing is not promoted to").isEqualTo(BEFORE);
             }
@@ -140,6 +144,11 @@ class ReleaseWeekTest {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static String manifestRevision(String target, Map<String, Object> pull) {
+        return promoter().get("/promotions?target={target}", target).then().statusCode(200).extract().jsonPath()
+                .getString("find { it.pullRequestNumber == " + pull.get("number") + " }.manifest.ppcVersion");
     }
 
     private static Map<String, Object> onlyMergedPullInto(JsonPath state, String base) {
