@@ -98,6 +98,12 @@ public class LocalTrain {
                 body.put("endpoint", SANDBOX + "/ppcs/" + ppc.name());
                 body.put("region", ppc.region());
                 body.put("version", PPC_VERSION_BEFORE);
+                if (!ppc.name().contains("-ppc-")) {
+                    // Update jobs address a PPC by <prefix>-ppc-<suffix>; a name of another shape says its parts.
+                    String[] parts = ppc.name().split("(?i)-ppc-", 2);
+                    body.put("namePrefix", parts[0]);
+                    body.put("nameSuffix", parts[1]);
+                }
                 Answer answer = call("POST", PPC_UPDATER + "/ppcs", "RT_TOKEN_ORG_ADMIN", Json.write(body));
                 if (answer.status() == 201) {
                     cloudIds.put(ppc.name(), (String) Json.path(answer.json(), "cloudId"));
@@ -155,6 +161,10 @@ public class LocalTrain {
 
         static void run() throws Exception {
             Instant started = Instant.now();
+            Answer earlier = call("GET", PROMOTER + "/promotions?limit=1", "RT_TOKEN_ONCALL", null);
+            if (earlier.json() instanceof List<?> list && !list.isEmpty()) {
+                fail("this train already played a week; start a new world first: ./release-train down && ./release-train demo");
+            }
             Map<String, String> ids = registered();
             String masterBefore = branchHead("master");
 
@@ -307,7 +317,10 @@ public class LocalTrain {
                 fail("the rollout did not halt on " + FAILING + "'s failed update but ended " + stopped.get("state")
                         + " (the demo runs the ppc-updater with a failure budget of 0)");
             }
-            say("rollout HALTED: " + stopped.get("haltReason"));
+            say("rollout HALTED: " + stopped.get("haltReason") + "; failed: " + failedMembers(stopped));
+            if (!failedMembers(stopped).containsKey(FAILING)) {
+                fail("the rollout halted, but not on " + FAILING + ": " + Json.write(stopped));
+            }
             expectOk(call("POST", PPC_UPDATER + "/rollouts/" + id + "/ppcs/" + ids.get(FAILING) + "/retry", "RT_TOKEN_ONCALL",
                     Json.write(Map.of("reason", "the job failed once; retrying (demo)"))), "retrying " + FAILING);
             expectOk(call("POST", PPC_UPDATER + "/rollouts/" + id + "/resume", "RT_TOKEN_ONCALL",
@@ -317,6 +330,17 @@ public class LocalTrain {
             say(IN_MAINTENANCE + " out of maintenance: the rollout picks it up");
             Map<?, ?> done = waitFor("the rollout to complete", Duration.ofSeconds(240), () -> rolloutIn(id, "COMPLETED"));
             say("rollout " + done.get("state") + ": " + Json.path(done, "total"));
+        }
+
+        /** Name → reason of the rollout's PPCs whose update failed. */
+        static Map<String, String> failedMembers(Map<?, ?> rollout) {
+            Map<String, String> failed = new TreeMap<>();
+            for (Object member : (List<?>) rollout.get("ppcs")) {
+                if ("FAILED".equals(Json.path(member, "state"))) {
+                    failed.put(String.valueOf(Json.path(member, "name")), String.valueOf(Json.path(member, "reason")));
+                }
+            }
+            return failed;
         }
 
         static Map<?, ?> latestRollout() {
