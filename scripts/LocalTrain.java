@@ -204,6 +204,9 @@ public class LocalTrain {
             say("branches: " + Json.path(sandbox("GET", "/sandbox/state", null).json(), "github.branches"));
             say("PPC versions in the registry: " + versions);
             say("week took " + Duration.between(started, Instant.now()).toSeconds() + " s");
+            String releaseSha = branchHead("production");
+            waitFor("Slack to tell the release complete", Duration.ofSeconds(120), () -> sandbox("GET",
+                    "/sandbox/slack/transcript.txt", null).body().contains("Release `" + releaseSha.substring(0, 7) + "` complete"));
             step("Slack transcript");
             System.out.println(sandbox("GET", "/sandbox/slack/transcript.txt", null).body());
         }

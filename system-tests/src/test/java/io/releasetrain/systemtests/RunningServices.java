@@ -135,6 +135,7 @@ final class RunningServices {
             case NOTIFIER -> {
                 config.put("releasetrain.slack.api-url", sandboxUrl + "/api");
                 config.put("releasetrain.notifier.slack.bot-token", "xoxb-sandbox-token");
+                config.put("releasetrain.notifier.sender.min-interval", "0");
             }
             case MAINTENANCE -> {
             }
