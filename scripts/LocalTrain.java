@@ -166,15 +166,7 @@ public class LocalTrain {
                 fail("this train already played a week; start a new world first: ./release-train down && ./release-train demo");
             }
             Map<String, String> ids = registered();
-            String masterBefore = branchHead("master");
-
-            step("Monday: developers push to master; pulumi-ppc " + PPC_VERSION_RELEASED + " is pinned in Gopkg.lock");
-            sandbox("POST", "/sandbox/github/push", Map.of("message", "Stack tags in the console", "author", "alice"));
-            String candidate = (String) Json.path(sandbox("POST", "/sandbox/github/push", Map.of("message",
-                    "Pin pulumi-ppc " + PPC_VERSION_RELEASED, "author", "bob", "ppcVersion", PPC_VERSION_RELEASED,
-                    "sdkVersion", SDK_VERSION_RELEASED)).json(), "sha");
-            say("master " + masterBefore.substring(0, 7) + " → " + candidate.substring(0, 7));
-            waitFor("master's push build", Duration.ofSeconds(60), () -> buildState("push", "master", candidate).equals("passed"));
+            String candidate = monday();
 
             step("2 AM: the nightly promotion master → staging");
             // PPCs run the pulumi-ppc revision (the hash) that Gopkg.lock pins, as the promotion's manifest says.
@@ -195,6 +187,24 @@ public class LocalTrain {
             step("Customer PPCs in waves");
             rollout(ids);
 
+            summary(ids, started);
+        }
+
+        /** Developers push to master; returns the candidate, once master's push build passed on it. */
+        static String monday() {
+            String masterBefore = branchHead("master");
+            step("Monday: developers push to master; pulumi-ppc " + PPC_VERSION_RELEASED + " is pinned in Gopkg.lock");
+            sandbox("POST", "/sandbox/github/push", Map.of("message", "Stack tags in the console", "author", "alice"));
+            String candidate = (String) Json.path(sandbox("POST", "/sandbox/github/push", Map.of("message",
+                    "Pin pulumi-ppc " + PPC_VERSION_RELEASED, "author", "bob", "ppcVersion", PPC_VERSION_RELEASED,
+                    "sdkVersion", SDK_VERSION_RELEASED)).json(), "sha");
+            say("master " + masterBefore.substring(0, 7) + " → " + candidate.substring(0, 7));
+            waitFor("master's push build", Duration.ofSeconds(60), () -> buildState("push", "master", candidate).equals("passed"));
+            return candidate;
+        }
+
+        /** Branches, PPC versions, the week's duration, and the Slack transcript once Slack told the release complete. */
+        static void summary(Map<String, String> ids, Instant started) {
             step("The week in numbers");
             Map<String, Integer> versions = new TreeMap<>();
             for (FleetPpc ppc : fleet()) {
