@@ -125,6 +125,10 @@ app_config() { # module database port -> fills env_vars and props
       props+=("-Dreleasetrain.github.repositories.service.name=$repository"
         "-Dreleasetrain.github.repositories.service.hook-id=1"
         "-Dreleasetrain.github.repositories.service.webhook-secret=\${RT_GITHUB_WEBHOOK_SECRET}")
+      # A week in minutes: promotions are checked against the sandbox's GitHub every few seconds, so a webhook
+      # lost while the promoter was down costs seconds, not a minute.
+      env_vars+=("RELEASETRAIN_PROMOTION_RECONCILE_INTERVAL=${RT_RECONCILE_INTERVAL:-3s}"
+        "RELEASETRAIN_GITHUB_REDELIVERY_INTERVAL=30s")
       ;;
     ppc-updater-service)
       env_vars+=("QUARKUS_REST_CLIENT_TRAVIS_URL=$sandbox_url" "TRAVIS_TOKEN=sandbox-travis-token"
@@ -132,10 +136,15 @@ app_config() { # module database port -> fills env_vars and props
       # A week in minutes: waves bake for seconds, not half an hour; jobs and health are looked at often.
       env_vars+=("RELEASETRAIN_ROLLOUT_BAKE_TIME=${RT_BAKE_TIME:-10s}" "RELEASETRAIN_ROLLOUT_CONCURRENCY=10"
         "RELEASETRAIN_UPDATES_TICK_INTERVAL=1s" "RELEASETRAIN_UPDATES_POLL_INTERVAL=5s"
-        "RELEASETRAIN_UPDATES_RETRY_DELAY=5s" "RELEASETRAIN_HEALTH_INTERVAL=1s")
+        "RELEASETRAIN_UPDATES_RETRY_DELAY=5s" "RELEASETRAIN_HEALTH_INTERVAL=1s"
+        # No failure budget: the demo's one failing PPC halts the rollout, as a real incident would be shown.
+        "RELEASETRAIN_ROLLOUT_FAILURE_BUDGET_PERCENT=0" "RELEASETRAIN_ROLLOUT_FAILURE_BUDGET_MINIMUM=0")
       ;;
     notifier-service)
-      env_vars+=("QUARKUS_REST_CLIENT_SLACK_URL=$sandbox_url/api" "SLACK_BOT_TOKEN=xoxb-sandbox-token")
+      env_vars+=("QUARKUS_REST_CLIENT_SLACK_URL=$sandbox_url/api" "SLACK_BOT_TOKEN=xoxb-sandbox-token"
+        # The sandbox's Slack has no rate limit; at Slack's one message a second per channel a rollout's thread
+        # would trail the week by minutes.
+        "RELEASETRAIN_NOTIFIER_SENDER_MIN_INTERVAL=0")
       ;;
     sandbox)
       env_vars+=("SANDBOX_BASE_URL=$sandbox_url" "SANDBOX_GITHUB_REPOSITORY=$repository" "SANDBOX_GITHUB_HOOK_ID=1"

@@ -5,7 +5,8 @@
 # (scripts/dev-token.sh). Nothing to install by hand but a JDK 17+; MariaDB is installed with apt when
 # missing and allowed. `./release-train` is the front door; this script does the starting and stopping.
 #
-#   scripts/run-local.sh            build what is missing, start everything, print the URLs
+#   scripts/run-local.sh            build what is missing, start everything, print the URLs (when nothing of it
+#                                   ran, with empty databases and topics: the sandbox's world is in memory)
 #   scripts/run-local.sh --rebuild  rebuild the services and the sandbox first
 #   scripts/run-local.sh stop       stop what it started (pid files in .local/pids) and the infrastructure
 #   scripts/run-local.sh status     say what runs; exit 0 only when everything does
@@ -38,6 +39,11 @@ esac
 
 "$root/scripts/install-prerequisites.sh"
 build_missing "${1:-}"
+# The sandbox keeps its world (repository, builds, Slack, PPCs) in memory, so a train started with none of its
+# apps running begins a new world: the services' databases and topics start empty too.
+fresh=true
+for entry in "${apps[@]}"; do alive "${entry%%:*}" && fresh=false; done
+if [ "$fresh" = true ]; then "$root/scripts/local-infra.sh" reset; fi
 "$root/scripts/local-infra.sh" start
 # shellcheck disable=SC1091
 . "$local_dir/infra.env"

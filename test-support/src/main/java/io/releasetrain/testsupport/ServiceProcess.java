@@ -28,12 +28,18 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final String baseUrl;
     private final Path log;
+    private final Path jar;
+    private final Map<String, String> config;
+    private final int port;
 
-    private ServiceProcess(String name, Process process, String baseUrl, Path log) {
+    private ServiceProcess(String name, Process process, int port, Path log, Path jar, Map<String, String> config) {
         this.name = name;
         this.process = process;
-        this.baseUrl = baseUrl;
+        this.port = port;
+        this.baseUrl = "http://127.0.0.1:" + port;
         this.log = log;
+        this.jar = jar;
+        this.config = Map.copyOf(config);
     }
 
     /**
@@ -41,11 +47,18 @@ public final class ServiceProcess implements AutoCloseable {
      * once it answers {@code /q/health/ready} with 200.
      */
     public static ServiceProcess start(String name, Path jar, Map<String, String> config) {
+        return start(name, jar, config, freePort());
+    }
+
+    /**
+     * As {@link #start(String, Path, Map)}, on a port chosen beforehand (see {@link #freePort()}), for services that
+     * must know each other's URLs before either runs.
+     */
+    public static ServiceProcess start(String name, Path jar, Map<String, String> config, int port) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: package the services first (./mvnw package -DskipTests)");
         }
         try {
-            int port = freePort();
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -53,13 +66,33 @@ public final class ServiceProcess implements AutoCloseable {
             Path log = Path.of("target", name + ".log").toAbsolutePath();
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(name, process, "http://127.0.0.1:" + port, log);
+            ServiceProcess service = new ServiceProcess(name, process, port, log, jar, config);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, name + "-stop"));
             service.awaitReady();
             return service;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Kills the process at once (SIGKILL: no shutdown hook, nothing flushed), as a crash or an OOM killer would,
+     * and waits until it is gone.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the same jar again with the same configuration and port (output in {@code target/<name>-restarted.log}). */
+    public ServiceProcess restart() {
+        close();
+        return start(name + "-restarted", jar, config, port);
     }
 
     /** For example {@code http://127.0.0.1:41234}. */
@@ -129,9 +162,12 @@ public final class ServiceProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    /** A loopback port nobody listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free loopback port: " + e.getMessage(), e);
         }
     }
 }

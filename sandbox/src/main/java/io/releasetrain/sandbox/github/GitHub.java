@@ -367,7 +367,8 @@ public class GitHub {
     public synchronized Map<String, Object> summary() {
         List<Map<String, Object>> pullList = pulls.list("all", null, null).stream()
                 .map(p -> object("number", p.number, "title", p.title, "head", p.head, "base", p.base, "headSha", p.headSha,
-                        "state", p.open ? "open" : "closed", "merged", p.merged, "mergeCommitSha", p.mergeCommitSha))
+                        "state", p.open ? "open" : "closed", "merged", p.merged, "mergeCommitSha", p.mergeCommitSha,
+                        "mergeAttempts", p.mergeAttempts))
                 .toList();
         Map<String, Object> heads = new LinkedHashMap<>();
         git.refs(GitRepository.HEADS).forEach((ref, sha) -> heads.put(ref.substring(GitRepository.HEADS.length()), sha));

@@ -20,6 +20,8 @@ public final class PullRequest {
     Instant updatedAt;
     Instant closedAt;
     Instant mergedAt;
+    /** Calls of the merge endpoint on this pull request, refused ones included: a second one is a duplicate merge attempt. */
+    int mergeAttempts;
 
     PullRequest(int number, String user, String title, String body, String head, String base, String headSha,
             Instant createdAt) {

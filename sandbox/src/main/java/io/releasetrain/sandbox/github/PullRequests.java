@@ -118,6 +118,7 @@ public final class PullRequests {
     public Merge merge(int number, String sha, String method, String commitTitle, String commitMessage, String user,
             Predicate<PullRequest> checksPassing) {
         PullRequest pull = get(number);
+        pull.mergeAttempts++;
         String mergeMethod = method == null ? "merge" : method;
         if (!mergeMethod.equals("merge")) {
             if (!mergeMethod.equals("squash") && !mergeMethod.equals("rebase")) {

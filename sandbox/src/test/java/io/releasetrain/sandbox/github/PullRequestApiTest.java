@@ -107,6 +107,9 @@ class PullRequestApiTest {
         github().body(Map.of("merge_method", "merge", "sha", headSha)).put(REPO + "/pulls/" + number + "/merge").then().statusCode(200);
         github().body(Map.of("merge_method", "merge", "sha", headSha)).put(REPO + "/pulls/" + number + "/merge")
                 .then().statusCode(405).body("message", Matchers.equalTo("Pull Request is not mergeable"));
+        // And the sandbox's state counts every merge call, refused ones too: a duplicate merge attempt shows there
+        given().get("/sandbox/state").then().statusCode(200)
+                .body("github.pullRequests.find { it.number == " + number + " }.mergeAttempts", Matchers.equalTo(5));
     }
 
     @Test
