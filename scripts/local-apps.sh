@@ -49,6 +49,17 @@ local_secret() { # name
   cat "$file"
 }
 
+# The AES-256 key ppc-updater encrypts stood-up PPCs' access tokens with, as keyId:base64Key; made on first
+# use, kept in .local (owner-only) so tokens stored by one run can be read by the next.
+local_token_key() {
+  local file="$local_dir/secrets/ppc-token-key"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$local_dir/secrets"
+    (umask 077; printf 'local-1:%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >"$file")
+  fi
+  cat "$file"
+}
+
 # The bearer token the sandbox's calendar controls send to the promoter (made once per script run).
 calendar_token() {
   [ -n "${calendar_token_value:-}" ] \
@@ -133,6 +144,8 @@ app_config() { # module database port -> fills env_vars and props
     ppc-updater-service)
       env_vars+=("QUARKUS_REST_CLIENT_TRAVIS_URL=$sandbox_url" "TRAVIS_TOKEN=sandbox-travis-token"
         "RELEASETRAIN_TRAVIS_REPOSITORY=$repository" "RELEASETRAIN_TRAVIS_WEB_URL=$sandbox_url/web/travis")
+      # Standing up PPCs: the sandbox's create jobs call back here; access tokens are encrypted with a local key.
+      env_vars+=("RT_PUBLIC_URL=http://127.0.0.1:$ppc_updater_port" "RT_PPC_TOKEN_KEYS=$(local_token_key)")
       # A week in minutes: waves bake for seconds, not half an hour; jobs and health are looked at often.
       env_vars+=("RELEASETRAIN_ROLLOUT_BAKE_TIME=${RT_BAKE_TIME:-10s}" "RELEASETRAIN_ROLLOUT_CONCURRENCY=10"
         "RELEASETRAIN_UPDATES_TICK_INTERVAL=1s" "RELEASETRAIN_UPDATES_POLL_INTERVAL=5s"
