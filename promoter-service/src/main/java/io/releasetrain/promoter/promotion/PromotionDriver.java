@@ -5,6 +5,7 @@ import io.releasetrain.promoter.github.GitHubClient;
 import io.releasetrain.promoter.github.GitHubRepos;
 import io.releasetrain.promoter.github.MergeOutcome;
 import io.releasetrain.promoter.github.PullRequestRef;
+import io.releasetrain.promoter.rollback.Rollback;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -98,11 +99,9 @@ public class PromotionDriver {
 
     private void open(Promotion p) {
         github.createBranch(p.repository, p.promotionBranch, p.candidateSha);
+        PullRequestText text = text(p);
         Optional<PullRequestRef> pull = github.openPullRequest(p.repository, p.promotionBranch, p.targetBranch,
-                "Promote " + p.sourceBranch + " to " + p.targetBranch + " (" + p.targetEnvironment + ")",
-                "Release train promotion `" + p.id + "` of `" + p.candidateSha + "` from `" + p.sourceBranch + "` into `"
-                        + p.targetBranch + "`.\n\nRequested by " + p.requestedBy + ": " + p.reason + "\n\nMerged with a "
-                        + "merge commit once the checks pass.");
+                text.title(), text.body());
         if (pull.isEmpty()) {
             github.deleteBranch(p.repository, p.promotionBranch);
             promotions.nothingToPromote(p.id);
@@ -145,8 +144,7 @@ public class PromotionDriver {
             promotions.headMoved(p.id, pull.headSha(), "github", "the pull request's head changed before the merge");
             return;
         }
-        MergeOutcome outcome = github.merge(p.repository, p.pullRequestNumber, p.headSha,
-                "Promote " + p.sourceBranch + " to " + p.targetBranch + " (" + p.id + ")");
+        MergeOutcome outcome = github.merge(p.repository, p.pullRequestNumber, p.headSha, text(p).mergeTitle());
         switch (outcome.result()) {
             case MERGED -> promotions.merged(p.id, outcome.mergeSha(), Promotions.TRAIN);
             case NOT_MERGEABLE -> promotions.noted(p.id, Promotions.TRAIN,
@@ -177,5 +175,13 @@ public class PromotionDriver {
             copy.reason = p.reason;
             return copy;
         });
+    }
+
+    /** The pull request's text: a rollback's names the release it goes back to. */
+    private static PullRequestText text(Promotion p) {
+        return QuarkusTransaction.requiringNew().call(() -> Rollback.ofPromotion(p.id)
+                .map(r -> PullRequestText.rollback(p, new PullRequestText.RollbackOf(r.id, r.fromSha, r.toSha,
+                        r.toPromotionId, r.requestedBy, r.reason)))
+                .orElseGet(() -> PullRequestText.promotion(p)));
     }
 }

@@ -82,8 +82,8 @@ public class PromotionResource {
         if (max < 1 || max > 500) {
             throw new InvalidRequestException("limit", "must be between 1 and 500");
         }
-        var query = target == null ? Promotion.<Promotion>find("order by createdAt desc, id desc")
-                : Promotion.<Promotion>find("targetEnvironment = ?1 order by createdAt desc, id desc", target);
+        var query = target == null ? Promotion.<Promotion>find("order by sequence desc")
+                : Promotion.<Promotion>find("targetEnvironment = ?1 order by sequence desc", target);
         return query.page(0, max).list().stream().map(p -> PromotionView.of(p, null)).toList();
     }
 

@@ -123,7 +123,7 @@ public class Rollbacks {
                 .map(r -> r.promotionId).collect(Collectors.toSet());
         String runningRelease = Rollback.ofPromotion(running.promotionId).map(r -> r.toSha).orElse(running.sha);
         List<Release> releases = Promotion.<Promotion>list(
-                        "targetEnvironment = ?1 and state = ?2 and mergeSha is not null order by updatedAt desc",
+                        "targetEnvironment = ?1 and state = ?2 and mergeSha is not null order by updatedAt desc, sequence desc",
                         environment, PromotionState.VERIFIED).stream()
                 .filter(p -> !rollbackPromotions.contains(p.id))
                 .map(p -> new Release(p.mergeSha, p.id)).toList();
