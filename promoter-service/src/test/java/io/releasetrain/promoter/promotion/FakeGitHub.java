@@ -29,6 +29,8 @@ final class FakeGitHub {
     static final String TRAVIS_YML = "language: go\nenv:\n  global:\n    - PULUMI_SDK_VERSION=v0.17.4\n";
 
     final WireMock wireMock = TestWireMock.client();
+    /** How long the contents and compare answers take (0: at once); a test that races the service sets it. */
+    int readDelayMs;
 
     void branch(String branch, String sha) {
         wireMock.register(get(urlPathEqualTo(API + "/branches/" + branch)).willReturn(okJson(
@@ -85,13 +87,13 @@ final class FakeGitHub {
         String base64 = Base64.getMimeEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)).replace("\r\n", "\\n");
         wireMock.register(get(urlPathEqualTo(API + "/contents/" + path)).withQueryParam("ref", equalTo(sha)).willReturn(okJson(
                 "{\"type\":\"file\",\"encoding\":\"base64\",\"name\":\"" + path + "\",\"path\":\"" + path + "\",\"content\":\""
-                        + base64 + "\"}")));
+                        + base64 + "\"}").withFixedDelay(readDelayMs)));
     }
 
     void compare(String base, String sha, int commits) {
         wireMock.register(get(urlPathEqualTo(API + "/compare/" + base + "..." + sha)).willReturn(okJson(
                 "{\"status\":\"ahead\",\"ahead_by\":" + commits + ",\"behind_by\":0,\"total_commits\":" + commits
-                        + ",\"html_url\":\"https://github.com/" + REPO + "/compare/" + base + "..." + sha + "\",\"commits\":[]}")));
+                        + ",\"html_url\":\"https://github.com/" + REPO + "/compare/" + base + "..." + sha + "\",\"commits\":[]}").withFixedDelay(readDelayMs)));
     }
 
     void statuses(String sha, String context, String state) {
