@@ -121,10 +121,14 @@ public class Promotions {
     public List<String> checkReported(String repository, String sha, CommitCheck check) {
         List<String> due = new java.util.ArrayList<>();
         for (Promotion p : Promotion.inFlightAtHead(repository, sha)) {
-            if (!p.state.beforeMerge() || p.state == PromotionState.REQUESTED) {
+            if (!p.state.beforeMerge()) {
                 continue;
             }
             PromotionCheck.record(p.id, sha, check, clock.instant());
+            if (p.state == PromotionState.REQUESTED) {
+                // Its pull request is being opened: the check is kept and judged once it is open.
+                continue;
+            }
             judge(p);
             if (p.state.mergeDue(p.requiresApproval)) {
                 due.add(p.id);
