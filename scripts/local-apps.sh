@@ -1,7 +1,7 @@
 # The apps of the local train and how each is configured and started; sourced by scripts/run-local.sh and
 # bench/footprint/run.sh (it defines functions and variables, runs nothing). Expects $root (the checkout).
 # Ports: RT_PROMOTER_PORT (8081), RT_PPC_UPDATER_PORT (8082), RT_MAINTENANCE_PORT (8083),
-# RT_NOTIFIER_PORT (8084), RT_SANDBOX_PORT (8089). JVM options: RT_JAVA_OPTS, RT_APPCDS (true).
+# RT_NOTIFIER_PORT (8084), RT_CONSOLE_PORT (8085), RT_SANDBOX_PORT (8089). JVM options: RT_JAVA_OPTS, RT_APPCDS (true).
 # shellcheck shell=bash
 local_dir="$root/.local"
 logs="$local_dir/logs"
@@ -11,12 +11,14 @@ ppc_updater_port=${RT_PPC_UPDATER_PORT:-8082}
 maintenance_port=${RT_MAINTENANCE_PORT:-8083}
 notifier_port=${RT_NOTIFIER_PORT:-8084}
 sandbox_port=${RT_SANDBOX_PORT:-8089}
+console_port=${RT_CONSOLE_PORT:-8085}
+console_url="http://127.0.0.1:$console_port"
 sandbox_url="http://127.0.0.1:$sandbox_port"
 repository=${RT_REPOSITORY:-acme/pulumi-service}
 # module:database:port; the sandbox has no database.
 apps=("promoter-service:promoter:$promoter_port" "ppc-updater-service:ppc_updater:$ppc_updater_port"
       "maintenance-service:maintenance:$maintenance_port" "notifier-service:notifier:$notifier_port"
-      "sandbox::$sandbox_port")
+      "sandbox::$sandbox_port" "console::$console_port")
 
 say() { printf '[%s] %s\n' "${say_as:-run-local}" "$*" >&2; }
 alive() { [ -f "$pids/$1" ] && kill -0 "$(cat "$pids/$1")" 2>/dev/null; }
@@ -139,7 +141,18 @@ app_config() { # module database port -> fills env_vars and props
       env_vars+=("SANDBOX_BASE_URL=$sandbox_url" "SANDBOX_GITHUB_REPOSITORY=$repository" "SANDBOX_GITHUB_HOOK_ID=1"
         "SANDBOX_GITHUB_WEBHOOK_SECRET=$(local_secret github-webhook)"
         "QUARKUS_REST_CLIENT_PROMOTER_URL=http://127.0.0.1:$promoter_port"
-        "SANDBOX_PROMOTER_TOKEN=$(calendar_token)")
+        "SANDBOX_PROMOTER_TOKEN=$(calendar_token)"
+        # The sandbox's sign-in signs with dev-token.sh's key, so the services accept the console's tokens.
+        "SANDBOX_OIDC_SIGNING_KEY=$local_dir/jwt/private.der" "SANDBOX_OIDC_CLIENT_SECRET=$(local_secret console-oidc)")
+      ;;
+    console)
+      # Signs people in through the sandbox's OpenID Connect provider; reads and acts through the services.
+      env_vars+=("KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP_SERVERS"
+        "QUARKUS_OIDC_AUTH_SERVER_URL=$sandbox_url/oidc" "QUARKUS_OIDC_CLIENT_ID=console"
+        "QUARKUS_OIDC_CREDENTIALS_SECRET=$(local_secret console-oidc)"
+        "QUARKUS_REST_CLIENT_PROMOTER_URL=http://127.0.0.1:$promoter_port"
+        "QUARKUS_REST_CLIENT_PPC_UPDATER_URL=http://127.0.0.1:$ppc_updater_port"
+        "QUARKUS_REST_CLIENT_MAINTENANCE_URL=http://127.0.0.1:$maintenance_port")
       ;;
   esac
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole release train on this machine: Kafka and MariaDB as local processes
-# (scripts/local-infra.sh), the four services and the sandbox (the simulated GitHub, Travis CI, Slack
-# and PPC fleet), each in its own JVM, all configured to talk to the sandbox, with local bearer tokens
+# (scripts/local-infra.sh), the four services, the sandbox (the simulated GitHub, Travis CI, Slack,
+# PPC fleet and sign-in) and the console, each in its own JVM, all configured to talk to the sandbox, with local bearer tokens
 # (scripts/dev-token.sh). Nothing to install by hand but a JDK 17+; MariaDB is installed with apt when
 # missing and allowed. `./release-train` is the front door; this script does the starting and stopping.
 #
@@ -11,7 +11,7 @@
 #   scripts/run-local.sh status     say what runs; exit 0 only when everything does
 #
 # Ports: RT_PROMOTER_PORT (8081), RT_PPC_UPDATER_PORT (8082), RT_MAINTENANCE_PORT (8083),
-# RT_NOTIFIER_PORT (8084), RT_SANDBOX_PORT (8089), and local-infra.sh's RT_KAFKA_PORT and RT_DB_PORT.
+# RT_NOTIFIER_PORT (8084), RT_CONSOLE_PORT (8085), RT_SANDBOX_PORT (8089), and local-infra.sh's RT_KAFKA_PORT and RT_DB_PORT.
 # JVM options of every service: RT_JAVA_OPTS, RT_APPCDS (see scripts/local-apps.sh; bench/footprint measured them).
 set -euo pipefail
 
@@ -57,6 +57,8 @@ done
 for entry in "${apps[@]}"; do
   IFS=: read -r module database port <<<"$entry"
   wait_ready "$module" "$port" || exit 1
+  if [ "$module" = console ]; then say "$module ready: http://127.0.0.1:$port"; continue; fi
   say "$module ready: http://127.0.0.1:$port (Swagger UI: /q/swagger-ui)"
 done
 say "all ready in $(( ($(date +%s%N) - started) / 1000000 )) ms; logs in $logs"
+say "console: $console_url (sign in as a sandbox user: viewer, pat.primary, sam.secondary, rae.admin, otto.operator, olga.orgs)"

@@ -92,9 +92,10 @@
     if (status) { status.dataset.state = state; status.textContent = text; }
   }
 
+  var source = null;
   function listen() {
-    if (!window.EventSource || !document.getElementById('live-status')) { return; }
-    var source = new EventSource('/live');
+    if (!window.EventSource || !document.getElementById('live-status') || source) { return; }
+    source = new EventSource('/live');
     source.onopen = function () { setStatus('live', 'Live updates: on'); };
     source.onerror = function () { setStatus('lost', 'Live updates: reconnecting…'); };
     source.onmessage = function (message) {
@@ -106,6 +107,12 @@
       });
     };
   }
+
+  // A page left for another may stay in the back/forward cache with its stream open; a browser allows only a
+  // few connections per host, so after some pages the next one would wait for a free one. Close on leaving,
+  // open again when the page is shown from the cache.
+  window.addEventListener('pagehide', function () { if (source) { source.close(); source = null; } });
+  window.addEventListener('pageshow', function (e) { if (e.persisted) { listen(); } });
 
   document.addEventListener('DOMContentLoaded', function () {
     localTimes(document);

@@ -90,9 +90,11 @@ final class TrainUnderTest {
                 config.put("releasetrain.promotion.reconcile-interval", "1h");
             }
             if (service == Service.PPC_UPDATER) {
-                // Travis CI, which runs PPC update jobs, is WireMock here; no job is ever started by these tests.
+                // Travis CI, which runs PPC update jobs, is WireMock here; only the stand-up tests start (create) jobs.
                 config.put("quarkus.rest-client.travis.url", TestWireMock.baseUrl());
                 config.put("releasetrain.travis.token", "cli-test-travis-token");
+                // A throw-away access token key, made for this run: stand-ups are refused without one.
+                config.put("releasetrain.standup.keys", "cli-test:" + randomAesKey());
             }
             Path jar = Path.of(System.getProperty("releasetrain.repository.root", ".."), module[0], "target",
                     "quarkus-app", "quarkus-run.jar");
@@ -112,5 +114,11 @@ final class TrainUnderTest {
             throw failure;
         }
         return Map.copyOf(started);
+    }
+
+    private static String randomAesKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 }

@@ -111,6 +111,10 @@ abstract class BrowserTestBase {
         return config(ConsoleTestStack.PPC_UPDATER_URL);
     }
 
+    static String promoterUrl() {
+        return config(ConsoleTestStack.PROMOTER_URL);
+    }
+
     static String config(String key) {
         return ConfigProvider.getConfig().getValue(key, String.class);
     }

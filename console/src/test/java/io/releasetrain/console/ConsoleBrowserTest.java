@@ -127,7 +127,7 @@ class ConsoleBrowserTest extends BrowserTestBase {
     @Test
     void everyFieldHasALabelAndTheFleetFitsAPhone() {
         ChromeDriver browser = signIn(User.PRIMARY);
-        for (String page : List.of("/fleet", "/maintenance", "/audit", "/events")) {
+        for (String page : List.of("/environments", "/promotions", "/calendar", "/fleet", "/maintenance", "/audit", "/events")) {
             browser.get(url(page));
             Object unlabelled = browser.executeScript("""
                     return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
@@ -137,11 +137,13 @@ class ConsoleBrowserTest extends BrowserTestBase {
         }
         browser.manage().window().setSize(Browser.PHONE);
         try {
-            browser.get(url("/fleet"));
-            Object overflow = browser.executeScript(
-                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
-            assertThat(overflow).as("the page scrolls sideways at phone width").isEqualTo(false);
-            screenshot("fleet-phone");
+            for (String page : List.of("fleet", "environments", "calendar")) {
+                browser.get(url("/" + page));
+                Object overflow = browser.executeScript(
+                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+                assertThat(overflow).as("the " + page + " page scrolls sideways at phone width").isEqualTo(false);
+                screenshot(page + "-phone");
+            }
         } finally {
             browser.manage().window().setSize(Browser.LAPTOP);
         }

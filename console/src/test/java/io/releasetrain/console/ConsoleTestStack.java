@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What the console's tests run against: a real broker and database server, the services the console calls,
- * packaged and each in its own JVM (as in production), and WireMock as the OpenID Connect provider. Started
- * once per test run.
+ * What the console's tests run against: a real broker and database server, the services the console calls
+ * (promoter, ppc-updater, maintenance), packaged and each in its own JVM (as in production), and WireMock as the
+ * outside systems: the OpenID Connect provider, GitHub and Travis CI. Started once per test run.
  */
 public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
 
@@ -30,15 +30,21 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
     static final String PPC_UPDATER_URL = "releasetrain.test.ppc-updater-url";
     /** Configuration key under which the tests find maintenance-service's URL. */
     static final String MAINTENANCE_URL = "releasetrain.test.maintenance-url";
+    /** Configuration key under which the tests find promoter-service's URL. */
+    static final String PROMOTER_URL = "releasetrain.test.promoter-url";
+    /** The repository the promoter promotes, on WireMock's GitHub. */
+    static final String REPOSITORY = "acme/pulumi-service";
 
-    private static final String TRAVIS_REPOSITORY = "acme/pulumi-service";
+    private static final String TRAVIS_REPOSITORY = REPOSITORY;
     private static final int TRAVIS_REQUEST = 7_000_001;
     private static final int TRAVIS_BUILD = 57_000_001;
 
     /** A service module the console calls, and the database it owns. */
     enum Service {
         PPC_UPDATER("ppc-updater-service", "ppc_updater", "ppc-updater", List.of("releasetrain.travis.api-url")),
-        MAINTENANCE("maintenance-service", "maintenance", "maintenance", List.of());
+        MAINTENANCE("maintenance-service", "maintenance", "maintenance", List.of()),
+        PROMOTER("promoter-service", "promoter", "promoter",
+                List.of("releasetrain.github.api-url", "releasetrain.travis.api-url"));
 
         final String module;
         final String database;
@@ -72,6 +78,9 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
                 config.put("releasetrain.travis.token", "console-test-travis-token");
                 config.put("releasetrain.travis.repository", TRAVIS_REPOSITORY);
             }
+            if (service == Service.PROMOTER) {
+                promoter(config);
+            }
             Path jar = Path.of(System.getProperty("releasetrain.repository.root", ".."), service.module, "target",
                     "quarkus-app", "quarkus-run.jar");
             starting.put(service, CompletableFuture.supplyAsync(() -> ServiceProcess.start(service.module, jar, config)));
@@ -89,9 +98,27 @@ public class ConsoleTestStack implements QuarkusTestResourceLifecycleManager {
         starting.forEach((service, future) -> {
             String url = future.join().baseUrl();
             console.put("quarkus.rest-client." + service.restClient + ".url", url);
-            console.put(service == Service.PPC_UPDATER ? PPC_UPDATER_URL : MAINTENANCE_URL, url);
+            console.put(switch (service) {
+                case PPC_UPDATER -> PPC_UPDATER_URL;
+                case MAINTENANCE -> MAINTENANCE_URL;
+                case PROMOTER -> PROMOTER_URL;
+            }, url);
         });
         return console;
+    }
+
+    /**
+     * The promoter promotes {@link #REPOSITORY} on WireMock's GitHub; the calendar and the reconciler stay out of
+     * the way (the tests drive promotions with CI events on the bus, as ingress would publish them).
+     */
+    private static void promoter(Map<String, String> config) {
+        config.put("releasetrain.github.token", "console-test-github-token");
+        config.put("releasetrain.promotion.repository", REPOSITORY);
+        config.put("releasetrain.travis.repositories", REPOSITORY);
+        config.put("releasetrain.promotion.reconcile-interval", "1h");
+        config.put("releasetrain.github.redelivery.interval", "1h");
+        config.put("releasetrain.calendar.tick", "1h");
+        config.put("releasetrain.calendar.first-tick", "1h");
     }
 
     /**

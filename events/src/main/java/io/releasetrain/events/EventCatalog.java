@@ -9,6 +9,7 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.events.ppc.PpcAccessTokenRead;
 import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcEvent;
 import io.releasetrain.events.ppc.PpcUpdatesWithheld;
@@ -114,6 +115,7 @@ public final class EventCatalog {
             ppc("io.releasetrain.rollout.awaiting-approval", RolloutAwaitingApproval.class),
             ppc("io.releasetrain.rollout.resumed", RolloutResumed.class),
             ppc("io.releasetrain.release.completed", ReleaseCompleted.class),
+            ppc("io.releasetrain.ppc.access-token-read", PpcAccessTokenRead.class),
 
             maintenance("io.releasetrain.maintenance.flags-changed", FlagsChanged.class),
             maintenance("io.releasetrain.maintenance.window-booked", MaintenanceWindowBooked.class),

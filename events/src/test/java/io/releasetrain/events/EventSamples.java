@@ -11,6 +11,7 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
+import io.releasetrain.events.ppc.PpcAccessTokenRead;
 import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcFailure;
 import io.releasetrain.events.ppc.PpcKind;
@@ -197,7 +198,8 @@ public final class EventSamples {
                 new PpcUpdatesWithheld("staging", MERGE_SHA, "the release manifest names no PPC version", 2),
                 new RolloutAwaitingApproval(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 42, 4),
                 new RolloutResumed(ROLLOUT_ID, "bob", "flaky health endpoint fixed"),
-                new ReleaseCompleted(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 40, 2));
+                new ReleaseCompleted(ROLLOUT_ID, "v3.112.0", MERGE_SHA, 40, 2),
+                new PpcAccessTokenRead(CLOUD_ID, "acme-ppc-malta", ORG_ID, "k2026", "dave", "configuring the console"));
     }
 
     static List<ReleaseTrainEvent> maintenance() {

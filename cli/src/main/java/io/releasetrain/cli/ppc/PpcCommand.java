@@ -14,12 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rt ppc}: the fleet registry (ppc-updater-service) with each PPC's flags (maintenance-service). */
-@Command(name = "ppc", description = "The PPC fleet: list, show, attach, change, configure.",
-        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcCommand.Attach.class, PpcChangeCommand.class,
-            PpcConfigCommand.class},
+@Command(name = "ppc", description = "The PPC fleet: list, show, stand up, attach, detach, retire, change, configure.",
+        subcommands = {PpcCommand.ListPpcs.class, PpcCommand.Show.class, PpcCommand.Attach.class,
+            PpcStandUpCommands.Create.class, PpcStandUpCommands.Status.class, PpcStandUpCommands.Detach.class,
+            PpcStandUpCommands.Retire.class, PpcStandUpCommands.Retry.class, PpcStandUpCommands.Cancel.class,
+            PpcStandUpCommands.Token.class, PpcChangeCommand.class, PpcConfigCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  rt ppc list --org feacc792-460f-4525-a091-e8de1f6ef34c",
             "  rt ppc show FAKE-PPC-FOR-TESTING",
+            "  rt ppc create --prefix learningmachine --suffix malta --region eu-west-1 --org 4c1e0a4e \\",
+            "      --credentials aws-ppc-learningmachine",
+            "  rt ppc attach learningmachine-ppc-malta --reason 'customer signed'   # a stood-up PPC",
             "  rt ppc attach learningmachine-ppc-malta --org 4c1e0a4e --kind customer \\",
             "      --endpoint https://xxxx.execute-api.eu-west-1.amazonaws.com/stage/"})
 public final class PpcCommand extends CommandGroup {
@@ -96,16 +101,23 @@ public final class PpcCommand extends CommandGroup {
         }
     }
 
-    /** {@code rt ppc attach}: the step the runbook does in the web UI. */
-    @Command(name = "attach", description = "Add a stood-up PPC to the fleet, attached to an organisation (org-admin).",
-            footerHeading = "%nExample:%n",
-            footer = {"  rt ppc attach FAKE-PPC-FOR-TESTING --org feacc792 --kind service --environment testing"})
+    /**
+     * {@code rt ppc attach}: the step the runbook does in the web UI. A PPC the train stood up (READY) or
+     * detached is attached with {@code --reason}; a PPC stood up by hand is added with {@code --org} and {@code --kind}.
+     */
+    @Command(name = "attach", description = "Attach a PPC to its organisation (org-admin): a stood-up or detached one "
+            + "with --reason, one stood up by hand with --org and --kind.",
+            footerHeading = "%nExamples:%n",
+            footer = {"  rt ppc attach learningmachine-ppc-malta --reason 'customer signed'",
+                "  rt ppc attach FAKE-PPC-FOR-TESTING --org feacc792 --kind service --environment testing"})
     static final class Attach extends RtCommand {
         @Parameters(paramLabel = "NAME", description = "the PPC's name, e.g. learningmachine-ppc-malta")
         String name;
-        @Option(names = "--org", required = true, paramLabel = "ORG", description = "the organisation's id")
+        @Option(names = {"-r", "--reason"}, description = "for a PPC in the fleet: why; recorded with who")
+        String reason;
+        @Option(names = "--org", paramLabel = "ORG", description = "for a PPC stood up by hand: the organisation's id")
         String org;
-        @Option(names = "--kind", required = true, paramLabel = "KIND", description = "service or customer")
+        @Option(names = "--kind", paramLabel = "KIND", description = "for a PPC stood up by hand: service or customer")
         String kind;
         @Option(names = "--environment", paramLabel = "ENV", description = "for a service PPC: testing, staging or production")
         String environment;
@@ -120,6 +132,13 @@ public final class PpcCommand extends CommandGroup {
 
         @Override
         protected void execute() {
+            if (org == null && kind == null) {
+                attachInFleet();
+                return;
+            }
+            if (org == null || kind == null) {
+                throw usage("A PPC stood up by hand needs both --org and --kind; a stood-up one needs only --reason.");
+            }
             ObjectNode body = Json.object().put("name", name).put("orgId", org)
                     .put("kind", kind.toUpperCase(java.util.Locale.ROOT));
             putIfSet(body, "environment", environment);
@@ -131,6 +150,18 @@ public final class PpcCommand extends CommandGroup {
                     .whoMay("attaching a PPC to an organisation needs org-admin.").send();
             print(ppc, () -> out().println("Attached " + text(ppc, "name") + " (cloud id " + text(ppc, "cloudId")
                     + ") to organisation " + text(ppc, "orgId") + "."));
+        }
+
+        private void attachInFleet() {
+            if (reason == null) {
+                throw usage("Give --reason: why the PPC is attached, recorded with who.");
+            }
+            ServiceClient fleet = client(Service.PPC_UPDATER);
+            String cloudId = PpcStandUpCommands.cloudId(fleet, name);
+            JsonNode cloud = fleet.post("/clouds/" + ServiceClient.segment(cloudId) + "/attach",
+                    Json.object().put("reason", reason)).whoMay("attaching a PPC to an organisation needs org-admin.").send();
+            print(cloud, () -> out().println("Attached " + text(cloud, "name") + " to organisation " + text(cloud, "orgId")
+                    + "; the train updates it from now on."));
         }
 
         private static void putIfSet(ObjectNode body, String field, String value) {

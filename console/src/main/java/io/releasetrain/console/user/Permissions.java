@@ -33,6 +33,24 @@ public record Permissions(Set<String> roles) {
         return "production".equals(environment) ? mayPromoteToProduction() : mayPromoteToStaging();
     }
 
+    /** Roll an environment back (a rollback's promotion is approved by the same roles, whatever the environment). */
+    public boolean mayRollBack() {
+        return mayPromoteToProduction();
+    }
+
+    /**
+     * Take {@code action} (approve, abandon, fixes) on a promotion into {@code environment}: approving a rollback's
+     * promotion needs the rollback roles whatever the environment, as promoter-service rules.
+     */
+    public boolean mayAct(String action, String environment, boolean rollback) {
+        return rollback && "approve".equals(action) ? mayRollBack() : mayPromoteTo(environment);
+    }
+
+    /** Freeze the calendar and end freezes. */
+    public boolean mayFreeze() {
+        return hasAny(Roles.ONCALL_PRIMARY, Roles.ONCALL_SECONDARY, Roles.RELEASE_ADMIN);
+    }
+
     /** Pause, resume, retry and skip in customer rollouts. */
     public boolean mayRunRollouts() {
         return hasAny(Roles.ONCALL_PRIMARY, Roles.RELEASE_ADMIN);

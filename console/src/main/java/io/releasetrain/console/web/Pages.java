@@ -14,6 +14,9 @@ public class Pages {
     }
 
     private static final List<NavPage> ALL = List.of(
+            new NavPage("environments", "/environments", "Environments"),
+            new NavPage("promotions", "/promotions", "Promotions"),
+            new NavPage("calendar", "/calendar", "Calendar"),
             new NavPage("fleet", "/fleet", "Fleet"),
             new NavPage("rollouts", "/rollouts", "Rollouts"),
             new NavPage("maintenance", "/maintenance", "Maintenance"),

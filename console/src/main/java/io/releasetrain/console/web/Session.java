@@ -31,7 +31,7 @@ public class Session {
     @GET
     @Authenticated
     public Response start() {
-        return Response.seeOther(URI.create("/fleet")).build();
+        return Response.seeOther(URI.create("/environments")).build();
     }
 
     /** Ends the console's session (the provider's own session is the provider's). */

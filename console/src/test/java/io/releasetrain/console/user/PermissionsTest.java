@@ -34,4 +34,26 @@ class PermissionsTest {
         assertThat(new Permissions(Set.of("org-admin")).mayAttachPpcs()).isTrue();
         assertThat(new Permissions(Set.of("release-admin")).mayAttachPpcs()).isFalse();
     }
+
+    @Test
+    void rollbacksAreForThePrimaryAndReleaseAdminsAndFreezesForOnCallAndReleaseAdmins() {
+        assertThat(new Permissions(Set.of("oncall-primary")).mayRollBack()).isTrue();
+        assertThat(new Permissions(Set.of("release-admin")).mayRollBack()).isTrue();
+        assertThat(new Permissions(Set.of("oncall-secondary")).mayRollBack()).isFalse();
+        assertThat(new Permissions(Set.of("oncall-secondary")).mayFreeze()).isTrue();
+        assertThat(new Permissions(Set.of("release-admin")).mayFreeze()).isTrue();
+        assertThat(new Permissions(Set.of("ppc-operator")).mayFreeze()).isFalse();
+        assertThat(new Permissions(Set.of()).mayFreeze()).isFalse();
+    }
+
+    @Test
+    void theSecondaryMayAbandonButNotApproveARollbacksPromotionIntoStaging() {
+        Permissions secondary = new Permissions(Set.of("oncall-secondary"));
+        assertThat(secondary.mayAct("approve", "staging", false)).isTrue();
+        assertThat(secondary.mayAct("approve", "staging", true)).isFalse();
+        assertThat(secondary.mayAct("abandon", "staging", true)).isTrue();
+        assertThat(new Permissions(Set.of("oncall-primary")).mayAct("approve", "staging", true)).isTrue();
+        assertThat(new Permissions(Set.of("release-admin")).mayAct("approve", "production", true)).isTrue();
+        assertThat(secondary.mayAct("approve", "production", false)).isFalse();
+    }
 }

@@ -11,5 +11,6 @@ import io.releasetrain.events.ReleaseTrainEvent;
 public sealed interface PpcEvent extends ReleaseTrainEvent
         permits PpcRegistered, PpcRetired, PpcUpdateStarted, PpcUpdateSucceeded, PpcUpdateFailed,
                 RolloutStarted, RolloutWaveDone, RolloutHalted, RolloutFinished,
-                PpcChanged, PpcUpdatesWithheld, RolloutAwaitingApproval, RolloutResumed, ReleaseCompleted {
+                PpcChanged, PpcUpdatesWithheld, RolloutAwaitingApproval, RolloutResumed, ReleaseCompleted,
+                PpcAccessTokenRead {
 }

@@ -5,6 +5,7 @@ import static io.releasetrain.notifier.template.Mrkdwn.bold;
 import static io.releasetrain.notifier.template.Mrkdwn.escape;
 import static io.releasetrain.notifier.template.Mrkdwn.sha;
 
+import io.releasetrain.events.ppc.PpcAccessTokenRead;
 import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
@@ -34,6 +35,7 @@ final class FleetTemplates {
         templates.on(PpcRegistered.class, Template.standalone(this::registered));
         templates.on(PpcChanged.class, Template.standalone(this::changed));
         templates.on(PpcRetired.class, Template.standalone(this::retired));
+        templates.on(PpcAccessTokenRead.class, Template.standalone(this::tokenRead));
         templates.on(PpcUpdatesWithheld.class, Template.standalone(this::withheld));
         templates.on(PpcUpdateStarted.class, Template.threaded(e -> rolloutOrNull(e.rolloutId()), this::updateStarted));
         templates.on(PpcUpdateSucceeded.class, Template.threaded(e -> rolloutOrNull(e.rolloutId()), this::updated));
@@ -68,6 +70,13 @@ final class FleetTemplates {
         String line = ":wave: PPC " + bold(e.cloudId()) + " (organisation " + escape(e.orgId()) + ") left the fleet, "
                 + "retired by " + escape(e.retiredBy()) + ": " + escape(e.reason());
         return Notice.standalone(Route.PPC, null, line, List.of());
+    }
+
+    /** Who read a PPC's access token and why; the event never carries the token. */
+    private Notice tokenRead(PpcAccessTokenRead e) {
+        String line = ":key: The access token of " + ppc(e.cloudId(), e.name()) + " (organisation " + escape(e.orgId())
+                + ") was read by " + escape(e.readBy()) + ": " + escape(e.reason());
+        return Notice.standalone(Route.PPC, null, line, links().add(links.ppc(e.cloudId())).list());
     }
 
     private Notice withheld(PpcUpdatesWithheld e) {

@@ -8,6 +8,7 @@ import io.releasetrain.events.maintenance.MaintenanceWindowBooked;
 import io.releasetrain.events.maintenance.MaintenanceWindowCancelled;
 import io.releasetrain.events.maintenance.MaintenanceWindowEnded;
 import io.releasetrain.events.maintenance.MaintenanceWindowStarted;
+import io.releasetrain.events.ppc.PpcAccessTokenRead;
 import io.releasetrain.events.ppc.PpcChanged;
 import io.releasetrain.events.ppc.PpcFailure;
 import io.releasetrain.events.ppc.PpcKind;
@@ -107,7 +108,8 @@ class TemplatesTest {
                 new PromotionTriggered("nightly", T, "testing", "staging", false),
                 new PromotionTriggerSkipped("nightly", T, "staging", TriggerSkipReason.values()[0],
                         "promotion p-1 into staging is CHECKS_FAILED", "p-1", null),
-                new PromotionTriggerMissed("tuesday", T, "production", "found 5h after the slot"));
+                new PromotionTriggerMissed("tuesday", T, "production", "found 5h after the slot"),
+                new PpcAccessTokenRead("c-1", "acme-ppc", "org-acme", "k1", "olga", "configuring the console"));
     }
 
     @Test
@@ -138,6 +140,16 @@ class TemplatesTest {
         }
         assertThat(head.content().text()).isEqualTo("*staging* ← master `abc1234`: checks passed, merging");
         assertThat(head.links()).extracting(Link::label).containsExactly("staging", "pull request #42");
+    }
+
+    @Test
+    void aTokenReadSaysWhoReadWhichPpcsTokenAndWhyWithoutAlerting() {
+        Notice notice = templates.render(new PpcAccessTokenRead("c-9", "acme-ppc-malta", "org-acme", "k1", "olga",
+                "configuring the console"), null);
+
+        assertThat(Content.of(notice.line(), notice.links()).text()).contains("acme-ppc-malta").contains("read by olga")
+                .contains("configuring the console");
+        assertThat(notice.alert()).isFalse();
     }
 
     @Test

@@ -30,4 +30,11 @@ public record PpcJob(String jobId, JobKind kind, String ppcName, String namePref
         config = List.copyOf(config);
         extra = Map.copyOf(extra);
     }
+
+    /** Without the parameter values: a create job's carry its single-use callback token. */
+    @Override
+    public String toString() {
+        return "PpcJob[jobId=" + jobId + ", kind=" + kind + ", ppcName=" + ppcName + ", ppcVersion=" + ppcVersion
+                + ", extra=" + extra.keySet() + "]";
+    }
 }
