@@ -19,7 +19,7 @@ import io.releasetrain.ppcupdater.Bus;
 import io.releasetrain.ppcupdater.FakeTravis;
 import io.releasetrain.ppcupdater.Fleet;
 import io.releasetrain.ppcupdater.FleetWork;
-import io.releasetrain.ppcupdater.TestClock;
+import io.releasetrain.testsupport.TestClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;

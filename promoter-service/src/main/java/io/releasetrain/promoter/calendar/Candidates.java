@@ -47,7 +47,7 @@ public class Candidates {
     /** The releases of an environment whose deployment and verification passed, newest first. */
     public static List<CandidateSelector.Release> verifiedReleases(String environment) {
         return QuarkusTransaction.requiringNew().call(() -> Promotion.<Promotion>list(
-                        "targetEnvironment = ?1 and state = ?2 and mergeSha is not null order by updatedAt desc",
+                        "targetEnvironment = ?1 and state = ?2 and mergeSha is not null order by updatedAt desc, sequence desc",
                         environment, PromotionState.VERIFIED).stream()
                 .map(p -> new CandidateSelector.Release(p.mergeSha, p.id)).toList());
     }

@@ -2,6 +2,7 @@ package io.releasetrain.promoter.calendar;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.releasetrain.events.release.PromotionTrigger;
+import io.releasetrain.events.release.PromotionTriggerMissed;
 import io.releasetrain.events.release.PromotionTriggerSkipped;
 import io.releasetrain.events.release.TriggerSkipReason;
 import io.releasetrain.messaging.outbox.Outbox;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ClientErrorException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +51,7 @@ public class TriggerHandler {
         this.clock = clock;
     }
 
-    private record Slot(String id, String train, Instant at, String target) {
+    private record Slot(String id, String train, Instant at, String target, Instant recordedAt) {
     }
 
     /** Handles one triggered slot (nothing when it was handled already). */
@@ -57,7 +59,7 @@ public class TriggerHandler {
         Slot slot = QuarkusTransaction.requiringNew().call(() -> {
             CalendarSlot row = CalendarSlot.findById(slotId);
             return row == null || row.outcome != CalendarSlot.Outcome.TRIGGERED ? null
-                    : new Slot(row.id, row.train, row.slotAt, row.targetEnvironment);
+                    : new Slot(row.id, row.train, row.slotAt, row.targetEnvironment, row.recordedAt);
         });
         Optional<Calendar.Train> train = slot == null ? Optional.empty() : calendar.train(slot.train());
         if (train.isEmpty()) {
@@ -76,22 +78,41 @@ public class TriggerHandler {
     }
 
     private void decide(Slot slot, Calendar.Train train) {
+        Optional<String[]> inFlight = QuarkusTransaction.requiringNew().call(() -> Promotion.inFlightInto(slot.target())
+                .map(p -> new String[] {p.id, p.state.name(), p.reason}));
+        if (inFlight.isPresent() && inFlight.get()[2].contains(slot.id())) {
+            // Started by an instance that died before recording it: the slot's promotion, not a second one.
+            started(slot, inFlight.get()[0]);
+            return;
+        }
+        if (tooLate(slot)) {
+            missed(slot);
+            return;
+        }
         Optional<Freezes.Holding> freeze = freezes.holding(slot.target(), slot.at());
         if (freeze.isPresent()) {
             skip(slot, TriggerSkipReason.FROZEN, freeze.get().describe(slot.target()), null, freeze.get().id());
             return;
         }
-        Optional<String[]> inFlight = QuarkusTransaction.requiringNew().call(() -> Promotion.inFlightInto(slot.target())
-                .map(p -> new String[] {p.id, p.state.name(), p.reason}));
         if (inFlight.isPresent()) {
-            if (inFlight.get()[2].contains(slot.id())) {
-                started(slot, inFlight.get()[0]);
-            } else {
-                skip(slot, TriggerSkipReason.PROMOTION_IN_FLIGHT, "promotion " + inFlight.get()[0] + " into "
-                        + slot.target() + " is still in flight (" + inFlight.get()[1] + ")", inFlight.get()[0], null);
-            }
+            skip(slot, TriggerSkipReason.PROMOTION_IN_FLIGHT, "promotion " + inFlight.get()[0] + " into "
+                    + slot.target() + " is still in flight (" + inFlight.get()[1] + ")", inFlight.get()[0], null);
             return;
         }
+        choose(slot, train);
+    }
+
+    /**
+     * Whether a slot handled again (the tick's retry, or its trigger redelivered to an instance started after one
+     * died) is past the grace period: its promotion would start hours late, so it is reported missed instead. The
+     * first handling, right after the tick that recorded it, is never too late: the tick already judged the slot.
+     */
+    private boolean tooLate(Slot slot) {
+        Instant now = clock.instant();
+        return now.isAfter(slot.at().plus(config.grace())) && now.isAfter(slot.recordedAt().plus(config.tick()));
+    }
+
+    private void choose(Slot slot, Calendar.Train train) {
         CandidateSelector.Choice choice;
         try {
             choice = candidates.choose(train);
@@ -125,6 +146,23 @@ public class TriggerHandler {
             row.promotionId = promotionId;
             row.updatedAt = clock.instant();
         });
+    }
+
+    private void missed(Slot slot) {
+        String detail = "the promotion of this slot had not started " + Duration.between(slot.at(), clock.instant())
+                .toMinutes() + " min after it (an instance died, or GitHub did not answer), past the "
+                + config.grace().toMinutes() + "-minute grace period: no promotion started";
+        QuarkusTransaction.requiringNew().run(() -> {
+            CalendarSlot row = CalendarSlot.findById(slot.id());
+            if (row.outcome != CalendarSlot.Outcome.TRIGGERED) {
+                return;
+            }
+            row.outcome = CalendarSlot.Outcome.MISSED;
+            row.detail = detail;
+            row.updatedAt = clock.instant();
+            outbox.publish(new PromotionTriggerMissed(slot.train(), slot.at(), slot.target(), detail), slot.id() + ":missed");
+        });
+        LOG.infof("Slot %s missed: %s", slot.id(), detail);
     }
 
     private void skip(Slot slot, TriggerSkipReason reason, String detail, String promotionId, String freezeId) {

@@ -71,6 +71,12 @@ public class Promotion extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long version;
+    /**
+     * The order promotions were requested in (newest highest), assigned by the database on insert: created_at
+     * ties within a second (MariaDB through Connector/J keeps no fractions). Not loaded back after the insert.
+     */
+    @Column(name = "seq", insertable = false, updatable = false)
+    public Long sequence;
 
     /** The promotion in flight into {@code target}, if any. */
     public static Optional<Promotion> inFlightInto(String target) {

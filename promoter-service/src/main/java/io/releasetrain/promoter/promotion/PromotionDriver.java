@@ -5,6 +5,7 @@ import io.releasetrain.promoter.github.GitHubClient;
 import io.releasetrain.promoter.github.GitHubRepos;
 import io.releasetrain.promoter.github.MergeOutcome;
 import io.releasetrain.promoter.github.PullRequestRef;
+import io.releasetrain.promoter.rollback.Rollback;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public class PromotionDriver {
             if (p.state.mergeDue(p.requiresApproval)) {
                 merge(p);
             }
-        } catch (RemoteException e) {
+        } catch (RemoteException | Contention.PromotionChangedException e) {
             LOG.warnf("Promotion %s: %s; the reconciler tries again", id, e.getMessage());
         }
     }
@@ -57,20 +58,28 @@ public class PromotionDriver {
             if (p.pullRequestNumber != null && p.state.beforeMerge()) {
                 PullRequestRef pull = github.pullRequest(p.repository, p.pullRequestNumber);
                 if (pull.merged()) {
-                    promotions.merged(id, pull.mergeSha(), "github");
+                    record(id, "recording the merge GitHub made", () -> promotions.merged(id, pull.mergeSha(), "github"));
                     return;
                 }
                 if (!pull.open()) {
-                    promotions.abandon(id, "github", "the pull request was closed on GitHub");
+                    record(id, "recording the pull request closed on GitHub", () -> {
+                        try {
+                            promotions.abandon(id, "github", "the pull request was closed on GitHub");
+                        } catch (jakarta.ws.rs.ClientErrorException finished) {
+                            // Merged or abandoned by another writer meanwhile: nothing left to give up.
+                        }
+                    });
                     return;
                 }
                 if (pull.headSha() != null && !pull.headSha().equals(p.headSha)) {
-                    promotions.headMoved(id, pull.headSha(), "github", "found by the reconciler");
+                    record(id, "recording its new head", () -> promotions.headMoved(id, pull.headSha(), "github",
+                            "found by the reconciler"));
                 }
                 Promotion now = snapshot(id);
-                promotions.checksRead(id, now.headSha, github.checks(p.repository, now.headSha));
+                List<io.releasetrain.promoter.github.CommitCheck> checks = github.checks(p.repository, now.headSha);
+                record(id, "recording its checks", () -> promotions.checksRead(id, now.headSha, checks));
             }
-        } catch (RemoteException e) {
+        } catch (RemoteException | Contention.PromotionChangedException e) {
             LOG.warnf("Promotion %s: reconciling: %s", id, e.getMessage());
         }
         advance(id);
@@ -92,20 +101,19 @@ public class PromotionDriver {
     public Optional<String> takeFix(Promotion p, String fix, String actor, String reason) {
         Optional<String> head = github.mergeInto(p.repository, p.promotionBranch, fix,
                 "Take " + fix + " into promotion " + p.id + " (" + actor + "): " + reason);
-        head.ifPresent(sha -> promotions.headMoved(p.id, sha, actor, "took " + fix + ": " + reason));
+        head.ifPresent(sha -> record(p.id, "taking the fix in", () -> promotions.headMoved(p.id, sha, actor,
+                "took " + fix + ": " + reason)));
         return head;
     }
 
     private void open(Promotion p) {
         github.createBranch(p.repository, p.promotionBranch, p.candidateSha);
+        PullRequestText words = text(p);
         Optional<PullRequestRef> pull = github.openPullRequest(p.repository, p.promotionBranch, p.targetBranch,
-                "Promote " + p.sourceBranch + " to " + p.targetBranch + " (" + p.targetEnvironment + ")",
-                "Release train promotion `" + p.id + "` of `" + p.candidateSha + "` from `" + p.sourceBranch + "` into `"
-                        + p.targetBranch + "`.\n\nRequested by " + p.requestedBy + ": " + p.reason + "\n\nMerged with a "
-                        + "merge commit once the checks pass.");
+                words.title(), words.body());
         if (pull.isEmpty()) {
             github.deleteBranch(p.repository, p.promotionBranch);
-            promotions.nothingToPromote(p.id);
+            record(p.id, "recording that there is nothing to promote", () -> promotions.nothingToPromote(p.id));
             return;
         }
         List<String> notes = new ArrayList<>();
@@ -115,7 +123,7 @@ public class PromotionDriver {
         String sdk = manifestValue(p, config.manifest().ciFile(), notes,
                 text -> ManifestReader.sdkVersion(text, config.manifest().sdkPattern()), "SDK version");
         GitHubRepos.Comparison comparison = github.compare(p.repository, p.targetBranch, p.candidateSha);
-        promotions.opened(p.id, pull.get(), ppc, sdk, comparison, notes);
+        record(p.id, "recording its pull request", () -> promotions.opened(p.id, pull.get(), ppc, sdk, comparison, notes));
     }
 
     private String manifestValue(Promotion p, String path, List<String> notes,
@@ -133,27 +141,39 @@ public class PromotionDriver {
     }
 
     private void merge(Promotion p) {
-        if (!promotions.claimMerge(p.id, config.reconcileInterval())) {
+        // Not retried: a claim lost to another instance means that instance merges.
+        boolean claimed;
+        try {
+            claimed = promotions.claimMerge(p.id, config.reconcileInterval());
+        } catch (RuntimeException e) {
+            if (!Contention.lostRace(e)) {
+                throw e;
+            }
+            claimed = false;
+        }
+        if (!claimed) {
             return;
         }
         PullRequestRef pull = github.pullRequest(p.repository, p.pullRequestNumber);
         if (pull.merged()) {
-            promotions.merged(p.id, pull.mergeSha(), "github");
+            record(p.id, "recording the merge GitHub made", () -> promotions.merged(p.id, pull.mergeSha(), "github"));
             return;
         }
         if (pull.headSha() != null && !pull.headSha().equals(p.headSha)) {
-            promotions.headMoved(p.id, pull.headSha(), "github", "the pull request's head changed before the merge");
+            record(p.id, "recording its new head", () -> promotions.headMoved(p.id, pull.headSha(), "github",
+                    "the pull request's head changed before the merge"));
             return;
         }
-        MergeOutcome outcome = github.merge(p.repository, p.pullRequestNumber, p.headSha,
-                "Promote " + p.sourceBranch + " to " + p.targetBranch + " (" + p.id + ")");
+        MergeOutcome outcome = github.merge(p.repository, p.pullRequestNumber, p.headSha, text(p).mergeTitle());
         switch (outcome.result()) {
-            case MERGED -> promotions.merged(p.id, outcome.mergeSha(), Promotions.TRAIN);
+            case MERGED -> record(p.id, "recording its merge", () -> promotions.merged(p.id, outcome.mergeSha(),
+                    Promotions.TRAIN));
             case NOT_MERGEABLE -> promotions.noted(p.id, Promotions.TRAIN,
                     "GitHub says the pull request is not mergeable (405); trying again on the next reconcile");
             case HEAD_CHANGED -> {
                 PullRequestRef now = github.pullRequest(p.repository, p.pullRequestNumber);
-                promotions.headMoved(p.id, now.headSha(), "github", "the head changed under the merge (409)");
+                record(p.id, "recording its new head", () -> promotions.headMoved(p.id, now.headSha(), "github",
+                        "the head changed under the merge (409)"));
             }
         }
     }
@@ -177,5 +197,18 @@ public class PromotionDriver {
             copy.reason = p.reason;
             return copy;
         });
+    }
+
+    /** Records what GitHub said, once more if another writer changed the promotion at the same moment. */
+    private static void record(String id, String what, Runnable change) {
+        Contention.retryOnce(id, what, change);
+    }
+
+    /** The pull request's text: a rollback's names the release it goes back to. */
+    private static PullRequestText text(Promotion p) {
+        return QuarkusTransaction.requiringNew().call(() -> Rollback.ofPromotion(p.id)
+                .map(r -> PullRequestText.rollback(p, new PullRequestText.RollbackOf(r.id, r.fromSha, r.toSha,
+                        r.toPromotionId, r.requestedBy, r.reason)))
+                .orElseGet(() -> PullRequestText.promotion(p)));
     }
 }

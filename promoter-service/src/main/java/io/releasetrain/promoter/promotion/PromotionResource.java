@@ -82,8 +82,8 @@ public class PromotionResource {
         if (max < 1 || max > 500) {
             throw new InvalidRequestException("limit", "must be between 1 and 500");
         }
-        var query = target == null ? Promotion.<Promotion>find("order by createdAt desc, id desc")
-                : Promotion.<Promotion>find("targetEnvironment = ?1 order by createdAt desc, id desc", target);
+        var query = target == null ? Promotion.<Promotion>find("order by sequence desc")
+                : Promotion.<Promotion>find("targetEnvironment = ?1 order by sequence desc", target);
         return query.page(0, max).list().stream().map(p -> PromotionView.of(p, null)).toList();
     }
 
@@ -101,12 +101,13 @@ public class PromotionResource {
     @APIResponse(responseCode = "403", description = "The token's roles may not promote into its target (a rollback: "
             + "only oncall-primary or release-admin)")
     @APIResponse(responseCode = "404", description = "No such promotion")
-    @APIResponse(responseCode = "409", description = "Not awaiting approval")
+    @APIResponse(responseCode = "409", description = "Not awaiting approval (or it changed twice under the request)")
     public PromotionView approve(@PathParam("id") String id, @Valid @NotNull PromotionRequests.Decision request,
             SecurityContext caller) {
         authorize(caller, targetOf(id));
         rollbackApprovals.check(id, caller);
-        promotions.approve(id, caller.getUserPrincipal().getName(), request.reason());
+        Contention.retryOnce(id, "approving it", () -> promotions.approve(id, caller.getUserPrincipal().getName(),
+                request.reason()));
         driver.advance(id);
         return view(id);
     }
@@ -116,11 +117,12 @@ public class PromotionResource {
     @Operation(summary = "Abandon a promotion before its merge; its pull request is closed and its branch deleted")
     @APIResponse(responseCode = "403", description = "The token's roles may not promote into its target")
     @APIResponse(responseCode = "404", description = "No such promotion")
-    @APIResponse(responseCode = "409", description = "Already merged, or finished")
+    @APIResponse(responseCode = "409", description = "Already merged, or finished (or it changed twice under the request)")
     public PromotionView abandon(@PathParam("id") String id, @Valid @NotNull PromotionRequests.Decision request,
             SecurityContext caller) {
         authorize(caller, targetOf(id));
-        Promotion p = promotions.abandon(id, caller.getUserPrincipal().getName(), request.reason());
+        Promotion p = Contention.retryOnce(id, "abandoning it", () -> promotions.abandon(id,
+                caller.getUserPrincipal().getName(), request.reason()));
         driver.cleanUp(p);
         return view(id);
     }

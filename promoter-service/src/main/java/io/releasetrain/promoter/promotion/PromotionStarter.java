@@ -1,5 +1,6 @@
 package io.releasetrain.promoter.promotion;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.releasetrain.events.release.PromotionTrigger;
 import io.releasetrain.messaging.web.InvalidRequestException;
 import io.releasetrain.promoter.github.GitHubClient;
@@ -59,7 +60,8 @@ public class PromotionStarter {
             throw new InvalidRequestException("sha", "must be a full 40-character lower-case commit SHA");
         }
         String candidate = sha != null ? sha : github.repos().branchHead(config.repository(), source.branch());
-        Promotion p = promotions.request(new Promotions.Request(source, target, candidate, trigger, actor, reason));
+        Promotions.Request request = new Promotions.Request(source, target, candidate, trigger, actor, reason);
+        Promotion p = recordOrRefuse(to, () -> promotions.request(request));
         driver.advance(p.id);
         return p;
     }
@@ -70,13 +72,29 @@ public class PromotionStarter {
      * changes to the new promotion; the pull request is opened after the commit.
      */
     public Promotion start(Promotions.Request request, java.util.function.Consumer<Promotion> recorded) {
-        Promotion p = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        Promotion p = recordOrRefuse(request.target().name(), () -> QuarkusTransaction.requiringNew().call(() -> {
             Promotion requested = promotions.request(request);
             recorded.accept(requested);
             return requested;
-        });
+        }));
         driver.advance(p.id);
         return p;
+    }
+
+    /**
+     * Records a request; when another request into the same target took the in-flight key between our check and
+     * our insert (two instances, two on-call engineers), the 409 names the promotion that won, never a 500.
+     */
+    private Promotion recordOrRefuse(String target, java.util.function.Supplier<Promotion> record) {
+        try {
+            return record.get();
+        } catch (RuntimeException e) {
+            if (e instanceof PromotionInFlightException || !Contention.inFlightTaken(e)) {
+                throw e;
+            }
+            throw new PromotionInFlightException(target, QuarkusTransaction.requiringNew().call(() ->
+                    Promotion.inFlightInto(target).orElse(null)));
+        }
     }
 
     private String names() {

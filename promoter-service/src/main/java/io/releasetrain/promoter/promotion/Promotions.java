@@ -50,8 +50,7 @@ public class Promotions {
     @Transactional
     public Promotion request(Request request) {
         Promotion.inFlightInto(request.target().name()).ifPresent(other -> {
-            throw new ClientErrorException("Promotion " + other.id + " into " + request.target().name()
-                    + " is in flight (" + other.state + "); finish or abandon it first", 409);
+            throw new PromotionInFlightException(request.target().name(), other);
         });
         Instant now = clock.instant();
         Promotion p = new Promotion();
@@ -72,7 +71,8 @@ public class Promotions {
         p.reason = request.reason();
         p.createdAt = now;
         p.updatedAt = now;
-        p.persist();
+        // Flushed here, so that losing the in-flight key to another instance fails this call, not the commit.
+        p.persistAndFlush();
         note(p, request.requestedBy(), "requested " + p.sourceBranch + " → " + p.targetBranch + " at " + p.candidateSha
                 + " (" + request.trigger().name().toLowerCase() + "): " + request.reason());
         outbox.publish(PromotionEvents.scheduled(p));
@@ -121,10 +121,14 @@ public class Promotions {
     public List<String> checkReported(String repository, String sha, CommitCheck check) {
         List<String> due = new java.util.ArrayList<>();
         for (Promotion p : Promotion.inFlightAtHead(repository, sha)) {
-            if (!p.state.beforeMerge() || p.state == PromotionState.REQUESTED) {
+            if (!p.state.beforeMerge()) {
                 continue;
             }
             PromotionCheck.record(p.id, sha, check, clock.instant());
+            if (p.state == PromotionState.REQUESTED) {
+                // Its pull request is being opened: the check is kept and judged once it is open.
+                continue;
+            }
             judge(p);
             if (p.state.mergeDue(p.requiresApproval)) {
                 due.add(p.id);

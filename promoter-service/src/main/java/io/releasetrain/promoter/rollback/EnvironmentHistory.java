@@ -51,7 +51,7 @@ public class EnvironmentHistory {
         Map<String, String> trainOf = slots.stream().filter(s -> s.promotionId != null)
                 .collect(Collectors.toMap(s -> s.promotionId, s -> s.train, (a, b) -> a));
         List<Entry> entries = new ArrayList<>();
-        for (Promotion p : Promotion.<Promotion>find("targetEnvironment = ?1 order by createdAt desc", environment)
+        for (Promotion p : Promotion.<Promotion>find("targetEnvironment = ?1 order by sequence desc", environment)
                 .page(0, max).list()) {
             entries.add(entry(p, rollbacks.get(p.id), trainOf.get(p.id)));
         }

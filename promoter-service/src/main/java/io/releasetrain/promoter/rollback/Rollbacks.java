@@ -7,6 +7,7 @@ import io.releasetrain.events.release.RollbackStarted;
 import io.releasetrain.messaging.outbox.Outbox;
 import io.releasetrain.promoter.calendar.CandidateSelector.Release;
 import io.releasetrain.promoter.github.GitHubClient;
+import io.releasetrain.promoter.promotion.Contention;
 import io.releasetrain.promoter.promotion.EnvironmentDeployment;
 import io.releasetrain.promoter.promotion.Environments;
 import io.releasetrain.promoter.promotion.Promotion;
@@ -71,7 +72,8 @@ public class Rollbacks {
                 + plan.to().promotionId() + " (" + plan.to().sha() + ")\n\nRequested by " + actor + ": " + reason);
         if (plan.blockedBy() != null) {
             promotions.noted(plan.blockedBy(), actor, "superseded by a rollback of " + environment + ": " + reason);
-            QuarkusTransaction.requiringNew().run(() -> promotions.get(plan.blockedBy()).inFlightTarget = null);
+            Contention.retryOnce(plan.blockedBy(), "letting it go for a rollback", () -> QuarkusTransaction.requiringNew()
+                    .run(() -> promotions.get(plan.blockedBy()).inFlightTarget = null));
         }
         Rollback rollback = new Rollback();
         starter.start(new Promotions.Request(plan.env(), plan.env(), commit, PromotionTrigger.MANUAL, actor,
@@ -123,7 +125,7 @@ public class Rollbacks {
                 .map(r -> r.promotionId).collect(Collectors.toSet());
         String runningRelease = Rollback.ofPromotion(running.promotionId).map(r -> r.toSha).orElse(running.sha);
         List<Release> releases = Promotion.<Promotion>list(
-                        "targetEnvironment = ?1 and state = ?2 and mergeSha is not null order by updatedAt desc",
+                        "targetEnvironment = ?1 and state = ?2 and mergeSha is not null order by updatedAt desc, sequence desc",
                         environment, PromotionState.VERIFIED).stream()
                 .filter(p -> !rollbackPromotions.contains(p.id))
                 .map(p -> new Release(p.mergeSha, p.id)).toList();

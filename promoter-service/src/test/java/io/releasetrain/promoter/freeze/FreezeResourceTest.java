@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.messaging.security.Roles;
-import io.releasetrain.promoter.TestClock;
+import io.releasetrain.testsupport.TestClock;
 import io.releasetrain.testsupport.TestTokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;

@@ -21,6 +21,7 @@ import io.releasetrain.messaging.remote.RemoteNotFoundException;
 import io.releasetrain.messaging.remote.RemoteRateLimitedException;
 import io.releasetrain.messaging.remote.RemoteRejectedException;
 import io.releasetrain.messaging.remote.RemoteUnavailableException;
+import io.releasetrain.testsupport.TestClock;
 import io.releasetrain.testsupport.TestWireMock;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -88,7 +89,7 @@ class GitHubClientTest {
     @Test
     void aRateLimitLongerThanWeWaitFailsAtOnceSayingWhenToRetry() {
         long hook = HOOK_IDS.incrementAndGet();
-        long reset = Instant.now().plusSeconds(3600).getEpochSecond();
+        long reset = TestClock.now().plusSeconds(3600).getEpochSecond();
         wireMock.register(get(urlPathEqualTo(deliveriesPath(hook))).willReturn(aResponse().withStatus(403)
                 .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", String.valueOf(reset))
                 .withBody("{\"message\":\"API rate limit exceeded\"}")));
@@ -209,7 +210,7 @@ class GitHubClientTest {
 
     /** A page of GitHub's "list deliveries for a repository webhook" answer. */
     static String deliveries(long id, String guid, int statusCode) {
-        return "[{\"id\":" + id + ",\"guid\":\"" + guid + "\",\"delivered_at\":\"" + Instant.now().minusSeconds(60)
+        return "[{\"id\":" + id + ",\"guid\":\"" + guid + "\",\"delivered_at\":\"" + TestClock.now().minusSeconds(60)
                 + "\",\"redelivery\":false,\"duration\":0.27,\"status\":\"" + (statusCode == 200 ? "OK" : "Invalid HTTP Response: " + statusCode)
                 + "\",\"status_code\":" + statusCode + ",\"event\":\"push\",\"action\":null,\"installation_id\":null,"
                 + "\"repository_id\":186853002,\"throttled_at\":null}]";

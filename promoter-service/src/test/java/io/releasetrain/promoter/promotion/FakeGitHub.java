@@ -19,29 +19,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** GitHub's REST API for promotions, played by WireMock with the answers GitHub documents. */
-final class FakeGitHub {
+public final class FakeGitHub {
 
-    static final String REPO = PromoterTestResources.SERVICE_REPOSITORY;
-    static final String API = "/repos/" + REPO;
+    public static final String REPO = PromoterTestResources.SERVICE_REPOSITORY;
+    public static final String API = "/repos/" + REPO;
     static final String LOCK = "[[projects]]\n  name = \"github.com/pkg/errors\"\n  revision = \"645ef00459ed84a119197bfb8d8205042c6df63d\"\n\n"
             + "[[projects]]\n  branch = \"master\"\n  name = \"github.com/pulumi/pulumi-ppc\"\n  packages = [\".\"]\n"
             + "  revision = \"8d2f1c0b7a6e5d4c3b2a19080706050403020100\"\n";
     static final String TRAVIS_YML = "language: go\nenv:\n  global:\n    - PULUMI_SDK_VERSION=v0.17.4\n";
 
-    final WireMock wireMock = TestWireMock.client();
+    public final WireMock wireMock = TestWireMock.client();
+    /** How long the contents and compare answers take (0: at once); a test that races the service sets it. */
+    int readDelayMs;
 
-    void branch(String branch, String sha) {
+    public void branch(String branch, String sha) {
         wireMock.register(get(urlPathEqualTo(API + "/branches/" + branch)).willReturn(okJson(
                 "{\"name\":\"" + branch + "\",\"commit\":{\"sha\":\"" + sha + "\"},\"protected\":true}")));
     }
 
-    void refsAndBranchDeletes() {
+    public void refsAndBranchDeletes() {
         wireMock.register(post(urlPathEqualTo(API + "/git/refs")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"ref\":\"refs/heads/x\",\"object\":{\"sha\":\"0\"}}")));
         wireMock.register(delete(urlPathMatching(API + "/git/refs/heads/.+")).willReturn(aResponse().withStatus(204)));
     }
 
-    void pullCreated(String base, int number, String headSha) {
+    public void pullCreated(String base, int number, String headSha) {
         wireMock.register(post(urlPathEqualTo(API + "/pulls")).withRequestBody(matchingJsonPath("$.base", equalTo(base)))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody(pullJson(number, headSha, "open", false, null))));
@@ -59,7 +61,7 @@ final class FakeGitHub {
                 .withQueryParam("state", equalTo("open")).willReturn(okJson(json)));
     }
 
-    void pull(int number, String headSha, boolean merged, String mergeSha) {
+    public void pull(int number, String headSha, boolean merged, String mergeSha) {
         wireMock.register(get(urlPathEqualTo(API + "/pulls/" + number)).willReturn(okJson(
                 pullJson(number, headSha, merged ? "closed" : "open", merged, mergeSha))));
         wireMock.register(patch(urlPathEqualTo(API + "/pulls/" + number)).willReturn(okJson(
@@ -76,7 +78,7 @@ final class FakeGitHub {
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"" + message + "\"}")));
     }
 
-    void manifest(String sha) {
+    public void manifest(String sha) {
         content("Gopkg.lock", sha, LOCK);
         content(".travis.yml", sha, TRAVIS_YML);
     }
@@ -85,16 +87,16 @@ final class FakeGitHub {
         String base64 = Base64.getMimeEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)).replace("\r\n", "\\n");
         wireMock.register(get(urlPathEqualTo(API + "/contents/" + path)).withQueryParam("ref", equalTo(sha)).willReturn(okJson(
                 "{\"type\":\"file\",\"encoding\":\"base64\",\"name\":\"" + path + "\",\"path\":\"" + path + "\",\"content\":\""
-                        + base64 + "\"}")));
+                        + base64 + "\"}").withFixedDelay(readDelayMs)));
     }
 
-    void compare(String base, String sha, int commits) {
+    public void compare(String base, String sha, int commits) {
         wireMock.register(get(urlPathEqualTo(API + "/compare/" + base + "..." + sha)).willReturn(okJson(
                 "{\"status\":\"ahead\",\"ahead_by\":" + commits + ",\"behind_by\":0,\"total_commits\":" + commits
-                        + ",\"html_url\":\"https://github.com/" + REPO + "/compare/" + base + "..." + sha + "\",\"commits\":[]}")));
+                        + ",\"html_url\":\"https://github.com/" + REPO + "/compare/" + base + "..." + sha + "\",\"commits\":[]}").withFixedDelay(readDelayMs)));
     }
 
-    void statuses(String sha, String context, String state) {
+    public void statuses(String sha, String context, String state) {
         wireMock.register(get(urlPathEqualTo(API + "/commits/" + sha + "/status")).willReturn(okJson(
                 "{\"state\":\"" + state + "\",\"sha\":\"" + sha + "\",\"total_count\":1,\"statuses\":[{\"context\":\"" + context
                         + "\",\"state\":\"" + state + "\",\"target_url\":\"https://travis-ci.com/" + REPO + "/builds/1\"}]}")));

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.releasetrain.promoter.promotion.FakeGitHub.REPO;
 import static io.restassured.RestAssured.given;
@@ -19,11 +20,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.events.Topics;
 import io.releasetrain.messaging.security.Roles;
-import io.releasetrain.promoter.TestClock;
 import io.releasetrain.promoter.TravisKeys;
 import io.releasetrain.promoter.TravisPayloads;
 import io.releasetrain.promoter.Webhooks;
 import io.releasetrain.promoter.calendar.CalendarTicker;
+import io.releasetrain.testsupport.TestClock;
 import io.releasetrain.testsupport.TestKafka;
 import io.releasetrain.testsupport.TestTokens;
 import io.restassured.http.ContentType;
@@ -184,7 +185,13 @@ class ReleaseWeekTest {
         github.wireMock.verifyThat(1, postRequestedFor(urlPathEqualTo(FakeGitHub.API + "/git/commits"))
                 .withRequestBody(matchingJsonPath("$.tree", WireMock.equalTo(tree)))
                 .withRequestBody(matchingJsonPath("$.parents[0]", WireMock.equalTo(stagingM2))));
+        // And its pull request and merge commit say it is a rollback, to which release and why
+        github.wireMock.verifyThat(1, postRequestedFor(urlPathEqualTo(FakeGitHub.API + "/pulls"))
+                .withRequestBody(matchingJsonPath("$.title", WireMock.equalTo("Roll back staging to " + stagingM1 + " ("
+                        + rollback.getString("id") + "): stack updates fail on staging"))));
         deploy(rollback.getString("promotionId"), pull5, rollbackCommit, "staging", "bob");
+        github.wireMock.verifyThat(1, putRequestedFor(urlPathEqualTo(FakeGitHub.mergePath(pull5)))
+                .withRequestBody(matchingJsonPath("$.commit_title", WireMock.containing("Roll back staging to " + stagingM1))));
         awaitReleaseEvent("io.releasetrain.rollback.finished", rollback.getString("id"));
 
         // And the history API shows the week, newest first, with who and why

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.promoter.GitHubPayloads;
 import io.releasetrain.promoter.PromoterTestResources;
+import io.releasetrain.testsupport.TestClock;
 import io.releasetrain.testsupport.TestWireMock;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -41,7 +42,7 @@ class MissedDeliveriesTest {
         // GitHub gave up waiting for our answer, but we had recorded the delivery.
         github("push", committedButTimedOut, GitHubPayloads.push(PromoterTestResources.SERVICE_REPOSITORY,
                 "efefefefefefefefefefefefefefefefefefefef")).then().statusCode(202);
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         wireMock.register(get(urlPathEqualTo(HOOK_PATH)).atPriority(1)
                 .withQueryParam("cursor", WireMock.equalTo("v1_page2"))
                 .willReturn(okJson("[" + attempt(91004, lostOnPageTwo, now.minusSeconds(900), 0) + "]")));

@@ -1,8 +1,5 @@
-package io.releasetrain.promoter;
+package io.releasetrain.testsupport;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +8,28 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The service's clock in tests: real time plus an offset that tests only move forward, so the calendar's 2 AM
- * comes when a test says so (and nothing else sees time run backwards).
+ * A service's clock in tests: real time plus an offset that tests only move forward, so the calendar's 2 AM,
+ * bake times and job timeouts come when a test says so, and nothing sees time run backwards. One per test JVM
+ * ({@link #INSTANCE}). Not a bean: a service's test sources produce it as their {@link Clock} (a two-line
+ * {@code @Produces @Singleton Clock}), which replaces the default system clock.
  */
 public final class TestClock extends Clock {
 
     private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
-    static final TestClock INSTANCE = new TestClock();
+
+    /** The clock every test of the JVM moves. */
+    public static final TestClock INSTANCE = new TestClock();
+
+    private TestClock() {
+    }
+
+    /** Moves the service's time forward by {@code by}; refused when negative. */
+    public static void advance(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("The test clock only moves forward, not by " + by);
+        }
+        OFFSET.updateAndGet(offset -> offset.plus(by));
+    }
 
     /** Moves the service's time forward to {@code at}; refused when that is in its past. */
     public static void moveTo(Instant at) {
@@ -25,7 +37,7 @@ public final class TestClock extends Clock {
         if (by.isNegative()) {
             throw new IllegalArgumentException("The test clock only moves forward; it is " + INSTANCE.instant());
         }
-        OFFSET.updateAndGet(offset -> offset.plus(by));
+        advance(by);
     }
 
     /** The service's time now. */
@@ -46,15 +58,5 @@ public final class TestClock extends Clock {
     @Override
     public Instant instant() {
         return Instant.now().plus(OFFSET.get());
-    }
-
-    /** Replaces the default system clock. */
-    @ApplicationScoped
-    static class Producer {
-        @Produces
-        @Singleton
-        Clock clock() {
-            return INSTANCE;
-        }
     }
 }
