@@ -249,6 +249,7 @@ public final class NotifyBench {
             }
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        writeEvents(settings.work.resolve("events.tsv"), measured, arrivals);
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC)
                 .format(Instant.now());
@@ -283,6 +284,15 @@ public final class NotifyBench {
                 .append(".\n");
         Files.writeString(settings.output, report.toString());
         System.out.print(report);
+    }
+
+    /** Every measured event with its publication and arrival times, for looking at where the tail comes from. */
+    static void writeEvents(Path file, Phase measured, Map<String, Long> arrivals) throws IOException {
+        StringBuilder tsv = new StringBuilder("event_id\ttype\tpublished_ms\tarrived_ms\n");
+        measured.published().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(sent -> tsv
+                .append(sent.getKey()).append('\t').append(measured.types().get(sent.getKey())).append('\t')
+                .append(sent.getValue()).append('\t').append(arrivals.getOrDefault(sent.getKey(), -1L)).append('\n'));
+        Files.writeString(file, tsv.toString());
     }
 
     static long percentile(long[] sorted, int p) {

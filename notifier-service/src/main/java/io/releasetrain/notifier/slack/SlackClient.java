@@ -111,25 +111,23 @@ public class SlackClient {
     }
 
     private SlackAnswer call(String operation, Supplier<SlackAnswer> request) {
-        long started = System.nanoTime();
         try {
-            SlackAnswer answer = request.get();
-            if (answer == null) {
-                throw new RemoteUnavailableException(SYSTEM, operation + " answered with no body", null);
-            }
-            if (!answer.ok()) {
-                throw refused(operation, answer.error());
-            }
-            metrics.call(SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.OK);
-            return answer;
-        } catch (RuntimeException e) {
-            RemoteException failure = classify(operation, e);
-            metrics.call(SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.kind(failure));
-            if (failure instanceof RemoteRateLimitedException limited) {
-                metrics.rateLimitWait(SYSTEM, RetryAfter.until(limited.retryAt(), clock));
-            }
-            throw failure;
+            return metrics.timed(SYSTEM, operation, () -> answered(operation, request.get()), e -> classify(operation, e));
+        } catch (RemoteRateLimitedException limited) {
+            metrics.rateLimitWait(SYSTEM, RetryAfter.until(limited.retryAt(), clock));
+            throw limited;
         }
+    }
+
+    /** Slack answers HTTP 200 to most refusals: {@code ok: false} says what went wrong. */
+    private SlackAnswer answered(String operation, SlackAnswer answer) {
+        if (answer == null) {
+            throw new RemoteUnavailableException(SYSTEM, operation + " answered with no body", null);
+        }
+        if (!answer.ok()) {
+            throw refused(operation, answer.error());
+        }
+        return answer;
     }
 
     private RemoteException refused(String operation, String error) {
