@@ -145,10 +145,9 @@ class MessageDelivery {
         if (inDoubtBefore == null || !config.slack().checkBeforeRepost()) {
             return Optional.empty();
         }
-        String channelId = channel.slackChannel() != null ? channel.slackChannel()
-                : CHANNEL_ID.matcher(message.channel).matches() ? message.channel : null;
+        String channelId = channelId(message, channel);
         if (channelId == null) {
-            LOG.warnf("Message %d may have reached Slack, but the id of %s is not known yet to look; posting it again",
+            LOG.warnf("Message %d may have reached Slack, but the id of %s is not known to look; posting it again",
                     message.id, message.channel);
             return Optional.empty();
         }
@@ -159,6 +158,32 @@ class MessageDelivery {
             LOG.warnf("Cannot look for message %d in %s (%s); posting it again", message.id, message.channel,
                     SlackClient.reason(e));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The Slack id of the message's channel, which the history lookup needs: a channel configured by name is
+     * known by its id only once Slack answered a post to it, and the message in doubt may be the first one (its
+     * answer lost), so the name is looked up then, and the id kept on the channel's row.
+     */
+    private String channelId(OutgoingMessage message, SlackChannel.Locked channel) {
+        if (channel.slackChannel() != null) {
+            return channel.slackChannel();
+        }
+        if (CHANNEL_ID.matcher(message.channel).matches()) {
+            return message.channel;
+        }
+        MessageThread thread = message.threadKey == null ? null : MessageThread.findById(message.threadKey);
+        if (thread != null && thread.slackChannel != null) {
+            return thread.slackChannel;
+        }
+        try {
+            Optional<String> found = slack.channelId(message.channel);
+            found.ifPresent(id -> SlackChannel.schedule(channel.channel(), channel.notBeforeMs(), id));
+            return found.orElse(null);
+        } catch (RemoteRejectedException e) {
+            LOG.warnf("Cannot look up the id of %s (%s)", message.channel, SlackClient.reason(e));
+            return null;
         }
     }
 
