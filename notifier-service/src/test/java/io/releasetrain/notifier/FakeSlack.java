@@ -43,6 +43,7 @@ public final class FakeSlack {
     public FakeSlack healthy() {
         wireMock.resetRequests();
         wireMock.resetMappings();
+        wireMock.resetScenarios();
         wireMock.register(postTo("#releases").willReturn(posted(RELEASES_ID)));
         wireMock.register(postTo("#ops-notifications").willReturn(posted(OPS_ID)));
         wireMock.register(post(urlPathEqualTo(UPDATE)).atPriority(5)
