@@ -257,7 +257,10 @@ public final class NotifyBench {
         report.append("# Notify benchmark\n\n")
                 .append("Produced by `bench/notify/run.sh` on ").append(when).append(". Do not edit by hand; run it again.\n\n")
                 .append("## Setup\n\n")
-                .append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs; Java ")
+                .append("- Machine: ").append(System.getenv().getOrDefault("BENCH_CPUS",
+                        String.valueOf(Runtime.getRuntime().availableProcessors()))).append(" CPUs")
+                .append(settings.appCpus == null ? "" : " (service pinned to CPU " + settings.appCpus + ", driver to the next)")
+                .append(", shared with whatever else runs; Java ")
                 .append(System.getProperty("java.version")).append("; load average after the run: ").append(load).append("\n")
                 .append("- App: packaged `notifier-service` (`quarkus-run.jar`, -Xmx512m), rate limit off ")
                 .append("(`releasetrain.notifier.sender.min-interval=0`); Kafka and MariaDB (durable commits) from the ")

@@ -67,7 +67,7 @@ sql "DROP DATABASE IF EXISTS $database; CREATE DATABASE $database CHARACTER SET 
 created_database=true
 
 mkdir -p "$work" "$root/bench/results"
-export BENCH_APP_JAR="$app/quarkus-run.jar" BENCH_WORK_DIR="$work" BENCH_OUTPUT="$root/bench/results/notify.md" \
+export BENCH_CPUS="$(nproc)" BENCH_APP_JAR="$app/quarkus-run.jar" BENCH_WORK_DIR="$work" BENCH_OUTPUT="$root/bench/results/notify.md" \
   BENCH_DATABASE="$database"
 classpath="$wiremock:$(ls "$app"/lib/main/*.jar | grep -E 'kafka-clients|io.releasetrain.events|com.fasterxml.jackson|slf4j-api|lz4|snappy|zstd' | tr '\n' ':')"
 driver=(java -Xmx512m -cp "$classpath" "$root/bench/notify/NotifyBench.java")
