@@ -44,8 +44,11 @@ public class Announcements {
     private final Clock clock;
     private final SlackSender sender;
     private final TransactionSynchronizationRegistry transactions;
-    /** Up to this many events are announced at once, each thread's in order (see {@link Lanes}). */
-    private final Lanes lanes = new Lanes(16);
+    /**
+     * Up to this many events are announced at once, each thread's in order (see {@link Lanes}). Each holds a
+     * database connection: with the sender's (two per sending thread) they stay within the pool's default 20.
+     */
+    private final Lanes lanes = new Lanes(8);
 
     Announcements(Inbox inbox, Templates templates, Routing routing, ObjectMapper json, Clock clock,
             SlackSender sender, TransactionSynchronizationRegistry transactions) {
