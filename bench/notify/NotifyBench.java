@@ -249,6 +249,7 @@ public final class NotifyBench {
             }
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        writeEvents(settings.work.resolve("events.tsv"), measured, arrivals);
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC)
                 .format(Instant.now());
@@ -256,7 +257,10 @@ public final class NotifyBench {
         report.append("# Notify benchmark\n\n")
                 .append("Produced by `bench/notify/run.sh` on ").append(when).append(". Do not edit by hand; run it again.\n\n")
                 .append("## Setup\n\n")
-                .append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs; Java ")
+                .append("- Machine: ").append(System.getenv().getOrDefault("BENCH_CPUS",
+                        String.valueOf(Runtime.getRuntime().availableProcessors()))).append(" CPUs")
+                .append(settings.appCpus == null ? "" : " (service pinned to CPU " + settings.appCpus + ", driver to the next)")
+                .append(", shared with whatever else runs; Java ")
                 .append(System.getProperty("java.version")).append("; load average after the run: ").append(load).append("\n")
                 .append("- App: packaged `notifier-service` (`quarkus-run.jar`, -Xmx512m), rate limit off ")
                 .append("(`releasetrain.notifier.sender.min-interval=0`); Kafka and MariaDB (durable commits) from the ")
@@ -283,6 +287,15 @@ public final class NotifyBench {
                 .append(".\n");
         Files.writeString(settings.output, report.toString());
         System.out.print(report);
+    }
+
+    /** Every measured event with its publication and arrival times, for looking at where the tail comes from. */
+    static void writeEvents(Path file, Phase measured, Map<String, Long> arrivals) throws IOException {
+        StringBuilder tsv = new StringBuilder("event_id\ttype\tpublished_ms\tarrived_ms\n");
+        measured.published().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(sent -> tsv
+                .append(sent.getKey()).append('\t').append(measured.types().get(sent.getKey())).append('\t')
+                .append(sent.getValue()).append('\t').append(arrivals.getOrDefault(sent.getKey(), -1L)).append('\n'));
+        Files.writeString(file, tsv.toString());
     }
 
     static long percentile(long[] sorted, int p) {

@@ -39,6 +39,10 @@ started_infra=false
 created_database=false
 cleanup() {
   if $created_database; then
+    # Each message's times, beside the driver's events.tsv, to see where the tail comes from.
+    sql "SELECT m.event_id, m.action, m.channel, UNIX_TIMESTAMP(i.processed_at) * 1000, UNIX_TIMESTAMP(m.created_at) * 1000,
+         UNIX_TIMESTAMP(m.sent_at) * 1000, m.attempts FROM $database.slack_message m
+         LEFT JOIN $database.inbox_event i ON i.event_id = m.event_id ORDER BY m.id" > "$work/messages.tsv" 2>/dev/null || true
     sql "DROP DATABASE IF EXISTS $database" || true
   fi
   if $started_infra; then
@@ -63,7 +67,7 @@ sql "DROP DATABASE IF EXISTS $database; CREATE DATABASE $database CHARACTER SET 
 created_database=true
 
 mkdir -p "$work" "$root/bench/results"
-export BENCH_APP_JAR="$app/quarkus-run.jar" BENCH_WORK_DIR="$work" BENCH_OUTPUT="$root/bench/results/notify.md" \
+export BENCH_CPUS="$(nproc)" BENCH_APP_JAR="$app/quarkus-run.jar" BENCH_WORK_DIR="$work" BENCH_OUTPUT="$root/bench/results/notify.md" \
   BENCH_DATABASE="$database"
 classpath="$wiremock:$(ls "$app"/lib/main/*.jar | grep -E 'kafka-clients|io.releasetrain.events|com.fasterxml.jackson|slf4j-api|lz4|snappy|zstd' | tr '\n' ':')"
 driver=(java -Xmx512m -cp "$classpath" "$root/bench/notify/NotifyBench.java")

@@ -24,7 +24,7 @@ import java.util.List;
 /**
  * WireMock playing Slack's Web API with Slack's request and answer shapes: {@code chat.postMessage} answers
  * {@code ok} with the channel's id and a fresh {@code ts}, {@code chat.update} answers {@code ok}, the history
- * methods find nothing, unless a test says otherwise.
+ * methods find nothing, {@code conversations.list} knows both channels, unless a test says otherwise.
  */
 public final class FakeSlack {
 
@@ -43,6 +43,7 @@ public final class FakeSlack {
     public FakeSlack healthy() {
         wireMock.resetRequests();
         wireMock.resetMappings();
+        wireMock.resetScenarios();
         wireMock.register(postTo("#releases").willReturn(posted(RELEASES_ID)));
         wireMock.register(postTo("#ops-notifications").willReturn(posted(OPS_ID)));
         wireMock.register(post(urlPathEqualTo(UPDATE)).atPriority(5)
@@ -50,6 +51,10 @@ public final class FakeSlack {
                         + "\"ts\":\"{{jsonPath request.body '$.ts'}}\",\"text\":\"\"}").withTransformers("response-template")));
         wireMock.register(get(urlPathEqualTo("/conversations.history")).atPriority(5)
                 .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
+        wireMock.register(get(urlPathEqualTo("/conversations.list")).atPriority(5)
+                .willReturn(okJson("{\"ok\":true,\"channels\":[{\"id\":\"" + RELEASES_ID + "\",\"name\":\"releases\"},"
+                        + "{\"id\":\"" + OPS_ID + "\",\"name\":\"ops-notifications\"}],"
+                        + "\"response_metadata\":{\"next_cursor\":\"\"}}")));
         wireMock.register(get(urlPathEqualTo("/conversations.replies")).atPriority(5)
                 .willReturn(okJson("{\"ok\":true,\"messages\":[],\"has_more\":false}")));
         return this;

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The metrics every client of an outside system records, tagged with the system ({@code github},
@@ -44,6 +46,38 @@ public class RemoteCalls {
                     .register(registry)
                     .increment();
         }
+    }
+
+    /**
+     * Makes one call to an outside system and records it: its latency, and {@link #OK} or the kind of the failure
+     * it threw. A client's own exceptions pass as they are; any other the call throws is first turned into one by
+     * {@code failure}, and that is what is recorded and thrown.
+     *
+     * @param failure what an unexpected exception of the call means for this system (e.g. a connection failure is
+     *                a {@link RemoteUnavailableException}); {@link RemoteException}s do not go through it
+     */
+    public <T> T timed(String system, String operation, Supplier<T> call,
+            Function<RuntimeException, ? extends RuntimeException> failure) {
+        return timed(system, operation, call, answer -> OK, failure);
+    }
+
+    /**
+     * Like {@link #timed(String, String, Supplier, Function)}, for calls whose answer itself says how they went
+     * (a health check that answered "unhealthy"): {@code outcome} names it, {@link #OK} or another tag.
+     */
+    public <T> T timed(String system, String operation, Supplier<T> call, Function<? super T, String> outcome,
+            Function<RuntimeException, ? extends RuntimeException> failure) {
+        long started = System.nanoTime();
+        T answer;
+        try {
+            answer = call.get();
+        } catch (RuntimeException e) {
+            RuntimeException thrown = e instanceof RemoteException ? e : failure.apply(e);
+            call(system, operation, Duration.ofNanos(System.nanoTime() - started), kind(thrown));
+            throw thrown;
+        }
+        call(system, operation, Duration.ofNanos(System.nanoTime() - started), outcome.apply(answer));
+        return answer;
     }
 
     /** Records one retry of an operation. */

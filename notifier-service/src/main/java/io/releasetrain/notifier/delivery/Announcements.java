@@ -3,7 +3,10 @@ package io.releasetrain.notifier.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.releasetrain.events.EventCatalog;
+import io.releasetrain.events.EventJson;
 import io.releasetrain.events.ReleaseTrainEvent;
+import io.releasetrain.messaging.CloudEventHeaders;
 import io.releasetrain.messaging.inbox.EventEnvelope;
 import io.releasetrain.messaging.inbox.Inbox;
 import io.releasetrain.notifier.routing.Routing;
@@ -15,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -39,6 +44,11 @@ public class Announcements {
     private final Clock clock;
     private final SlackSender sender;
     private final TransactionSynchronizationRegistry transactions;
+    /**
+     * Up to this many events are announced at once, each thread's in order (see {@link Lanes}). Each holds a
+     * database connection: with the sender's (two per sending thread) they stay within the pool's default 20.
+     */
+    private final Lanes lanes = new Lanes(8);
 
     Announcements(Inbox inbox, Templates templates, Routing routing, ObjectMapper json, Clock clock,
             SlackSender sender, TransactionSynchronizationRegistry transactions) {
@@ -53,17 +63,39 @@ public class Announcements {
 
     @Incoming("release-events")
     public CompletionStage<Void> onRelease(Message<String> message) {
-        return inbox.deliver(RELEASES, message, this::announce);
+        return lanes.submit(lane(message), () -> inbox.deliver(RELEASES, message, this::announce));
     }
 
     @Incoming("ppc-events")
     public CompletionStage<Void> onFleet(Message<String> message) {
-        return inbox.deliver(FLEET, message, this::announce);
+        return lanes.submit(lane(message), () -> inbox.deliver(FLEET, message, this::announce));
     }
 
     @Incoming("maintenance-events")
     public CompletionStage<Void> onMaintenance(Message<String> message) {
-        return inbox.deliver(MAINTENANCE, message, this::announce);
+        return lanes.submit(lane(message), () -> inbox.deliver(MAINTENANCE, message, this::announce));
+    }
+
+    /**
+     * The lane an event is announced in: its thread's, so that a thread's events keep their order; for an event
+     * of no thread (or one that cannot be read: the inbox deals with it) its record key's, the order Kafka keeps.
+     */
+    private String lane(Message<String> message) {
+        var metadata = message.getMetadata(IncomingKafkaRecordMetadata.class);
+        String key = metadata.map(m -> String.valueOf(m.getKey())).orElse("");
+        try {
+            String type = metadata.flatMap(m -> CloudEventHeaders.read(m.getHeaders(), CloudEventHeaders.TYPE))
+                    .orElse(null);
+            if (type != null && EventCatalog.byName(type).isPresent() && message.getPayload() != null) {
+                ReleaseTrainEvent event = EventJson.read(type, message.getPayload());
+                if (templates.announces(event)) {
+                    return templates.thread(event).map(thread -> "thread:" + thread).orElse("key:" + key);
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // the inbox sends it to the dead-letter topic, in its key's lane
+        }
+        return "key:" + key;
     }
 
     /** Writes the messages an event causes; runs inside the inbox's transaction. */
@@ -118,11 +150,11 @@ public class Announcements {
      * {@code FOR UPDATE OF alias}, which MariaDB rejects.
      */
     private static MessageThread lockThread(String threadKey) {
-        boolean exists = !Panache.getEntityManager()
-                .createNativeQuery("SELECT thread_key FROM slack_thread WHERE thread_key = ?1 FOR UPDATE")
+        List<?> locked = Panache.getEntityManager()
+                .createNativeQuery("SELECT * FROM slack_thread WHERE thread_key = ?1 FOR UPDATE", MessageThread.class)
                 .setParameter(1, threadKey)
-                .getResultList().isEmpty();
-        return exists ? MessageThread.findById(threadKey) : null;
+                .getResultList();
+        return locked.isEmpty() ? null : (MessageThread) locked.get(0);
     }
 
     private OutgoingMessage queue(EventEnvelope<?> envelope, OutgoingMessage.Action action, String channel,

@@ -1,7 +1,5 @@
 package io.releasetrain.notifier.delivery;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.releasetrain.messaging.remote.RemoteException;
 import io.releasetrain.messaging.remote.RemoteRateLimitedException;
 import io.releasetrain.messaging.remote.RemoteRejectedException;
@@ -52,20 +50,41 @@ class MessageDelivery {
     Step deliver(List<OutgoingMessage> batch, SlackChannel.Locked channel) {
         Map<Long, Long> doubtBefore = new HashMap<>();
         batch.forEach(message -> doubtBefore.put(message.id, message.inDoubtMs));
-        markInDoubt(batch.stream().filter(m -> m.action == OutgoingMessage.Action.POST && m.slackTs == null).toList());
+        AttemptMarks.markInDoubt(clock.millis(), batch.stream()
+                .filter(m -> m.action == OutgoingMessage.Action.POST && m.slackTs == null).toList());
         List<OutgoingMessage> answered = new ArrayList<>();
         Step step = Step.IDLE;
         try {
-            for (OutgoingMessage message : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                OutgoingMessage message = batch.get(i);
+                if (supersededInBatch(batch, i)) {
+                    step = skip(message, "superseded by a later update of the thread head");
+                    continue;
+                }
                 step = deliver(message, channel, doubtBefore.get(message.id), answered);
                 if (!step.goOn()) {
                     break;
                 }
             }
         } finally {
-            recordAnswers(answered);
+            AttemptMarks.recordAnswers(answered);
         }
         return step;
+    }
+
+    /** A head update followed, in the same batch, by a later update of the same head: no need to look further. */
+    private static boolean supersededInBatch(List<OutgoingMessage> batch, int index) {
+        OutgoingMessage message = batch.get(index);
+        if (message.action != OutgoingMessage.Action.UPDATE) {
+            return false;
+        }
+        for (int later = index + 1; later < batch.size(); later++) {
+            OutgoingMessage next = batch.get(later);
+            if (next.action == OutgoingMessage.Action.UPDATE && message.threadKey.equals(next.threadKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Step deliver(OutgoingMessage message, SlackChannel.Locked channel, Long inDoubtBefore,
@@ -145,10 +164,9 @@ class MessageDelivery {
         if (inDoubtBefore == null || !config.slack().checkBeforeRepost()) {
             return Optional.empty();
         }
-        String channelId = channel.slackChannel() != null ? channel.slackChannel()
-                : CHANNEL_ID.matcher(message.channel).matches() ? message.channel : null;
+        String channelId = channelId(message, channel);
         if (channelId == null) {
-            LOG.warnf("Message %d may have reached Slack, but the id of %s is not known yet to look; posting it again",
+            LOG.warnf("Message %d may have reached Slack, but the id of %s is not known to look; posting it again",
                     message.id, message.channel);
             return Optional.empty();
         }
@@ -162,39 +180,30 @@ class MessageDelivery {
         }
     }
 
-    /** Commits, before the calls, that attempts are under way: a crash during one leaves the mark behind. */
-    private void markInDoubt(List<OutgoingMessage> posts) {
-        if (posts.isEmpty()) {
-            return;
-        }
-        long now = clock.millis();
-        List<Long> ids = posts.stream().map(message -> message.id).toList();
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("UPDATE slack_message SET in_doubt_ms = ?1 WHERE id IN (?2)")
-                .setParameter(1, now)
-                .setParameter(2, ids)
-                .executeUpdate());
-        posts.forEach(message -> message.inDoubtMs = now);
-    }
-
     /**
-     * Commits Slack's answers at once, before the rest of the outcome: should the sender's transaction fail to
-     * commit (deadlock, crash), the next attempt finds these messages posted and does not post them again.
+     * The Slack id of the message's channel, which the history lookup needs: a channel configured by name is
+     * known by its id only once Slack answered a post to it, and the message in doubt may be the first one (its
+     * answer lost), so the name is looked up then, and the id kept on the channel's row.
      */
-    private void recordAnswers(List<OutgoingMessage> answered) {
-        if (answered.isEmpty()) {
-            return;
+    private String channelId(OutgoingMessage message, SlackChannel.Locked channel) {
+        if (channel.slackChannel() != null) {
+            return channel.slackChannel();
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (OutgoingMessage message : answered) {
-                Panache.getEntityManager()
-                        .createNativeQuery("UPDATE slack_message SET slack_channel = ?1, slack_ts = ?2 WHERE id = ?3")
-                        .setParameter(1, message.slackChannel)
-                        .setParameter(2, message.slackTs)
-                        .setParameter(3, message.id)
-                        .executeUpdate();
-            }
-        });
+        if (CHANNEL_ID.matcher(message.channel).matches()) {
+            return message.channel;
+        }
+        MessageThread thread = message.threadKey == null ? null : MessageThread.findById(message.threadKey);
+        if (thread != null && thread.slackChannel != null) {
+            return thread.slackChannel;
+        }
+        try {
+            Optional<String> found = slack.channelId(message.channel);
+            found.ifPresent(id -> SlackChannel.schedule(channel.channel(), channel.notBeforeMs(), id));
+            return found.orElse(null);
+        } catch (RemoteRejectedException e) {
+            LOG.warnf("Cannot look up the id of %s (%s)", message.channel, SlackClient.reason(e));
+            return null;
+        }
     }
 
     private void posted(OutgoingMessage message, SlackClient.Posted posted) {

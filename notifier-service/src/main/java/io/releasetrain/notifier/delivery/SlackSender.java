@@ -36,6 +36,8 @@ public class SlackSender {
     private final Clock clock;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Set<String> draining = ConcurrentHashMap.newKeySet();
+    /** Channels woken while being drained: their drain goes on, or is started again, instead of waiting for a poll. */
+    private final Set<String> wokenWhileDraining = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private ExecutorService channels;
     private Thread dispatcher;
@@ -123,6 +125,8 @@ public class SlackSender {
                 for (String channel : pendingChannels()) {
                     if (draining.add(channel)) {
                         channels.execute(() -> drain(channel));
+                    } else {
+                        wokenWhileDraining.add(channel);
                     }
                 }
             } catch (InterruptedException e) {
@@ -138,15 +142,31 @@ public class SlackSender {
         return QuarkusTransaction.requiringNew().call(SlackChannel::withPendingMessages);
     }
 
+    /*
+     * A message committed while the channel's drain is on its last turn (it found nothing due) would otherwise wait
+     * for the next poll: the dispatcher skips a channel being drained. So the drain looks again when it was woken
+     * meanwhile, and a wake-up that comes after its last look but before it lets go of the channel wakes the
+     * dispatcher once more.
+     */
     private void drain(String channel) {
         try {
-            while (running && sendNext(channel).goOn()) {
-                // next message of the channel
-            }
+            do {
+                wokenWhileDraining.remove(channel);
+                Step step;
+                do {
+                    step = sendNext(channel);
+                } while (running && step.goOn());
+                if (step == Step.RETRY || step == Step.WAITING) {
+                    break; // due later: the poll picks it up
+                }
+            } while (running && wokenWhileDraining.contains(channel));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Slack sender stopped on %s for now", channel);
         } finally {
             draining.remove(channel);
+            if (wokenWhileDraining.remove(channel)) {
+                wake();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.releasetrain.notifier.slack;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -11,9 +12,22 @@ import java.util.List;
  * @param channel  chat methods: the channel id
  * @param ts       chat methods: the message's timestamp, its id within the channel
  * @param messages conversations methods: the messages found
+ * @param channels {@code conversations.list}: one page of the workspace's channels
+ * @param responseMetadata paged methods: where the next page starts
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SlackAnswer(boolean ok, String error, String channel, String ts, List<Message> messages) {
+record SlackAnswer(boolean ok, String error, String channel, String ts, List<Message> messages, List<Channel> channels,
+        @JsonProperty("response_metadata") Page responseMetadata) {
+
+    /** One channel of {@code conversations.list}: its id and its name without the {@code #}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Channel(String id, String name) {
+    }
+
+    /** The cursor of the next page; empty on the last. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Page(@JsonProperty("next_cursor") String nextCursor) {
+    }
 
     /** One message of a conversation's history. */
     @JsonIgnoreProperties(ignoreUnknown = true)

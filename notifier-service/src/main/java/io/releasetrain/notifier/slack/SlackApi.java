@@ -43,4 +43,10 @@ interface SlackApi {
             @QueryParam("ts") String threadTs, @QueryParam("oldest") String oldest,
             @QueryParam("inclusive") boolean inclusive, @QueryParam("limit") int limit,
             @QueryParam("include_all_metadata") boolean includeAllMetadata);
+
+    @GET
+    @Path("/conversations.list")
+    SlackAnswer channels(@HeaderParam("Authorization") String authorization, @QueryParam("types") String types,
+            @QueryParam("exclude_archived") boolean excludeArchived, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 }

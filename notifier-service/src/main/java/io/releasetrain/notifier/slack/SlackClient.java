@@ -46,6 +46,9 @@ public class SlackClient {
             "internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "rate_limited");
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(30);
     private static final int HISTORY_PAGE = 200;
+    private static final int CHANNEL_PAGE = 200;
+    /** A workspace of up to 10,000 channels is searched; past that the name stays unresolved. */
+    private static final int MAX_CHANNEL_PAGES = 50;
 
     private final SlackApi api;
     private final NotifierConfig config;
@@ -103,6 +106,29 @@ public class SlackClient {
                 .map(message -> new Posted(channelId, message.ts()));
     }
 
+    /**
+     * The id of the channel called {@code name} ({@code #releases} or {@code releases}), from
+     * {@code conversations.list} (scopes {@code channels:read}, {@code groups:read}); empty when no channel of the
+     * workspace has that name.
+     */
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = RemoteUnavailableException.class)
+    public Optional<String> channelId(String name) {
+        String wanted = name.startsWith("#") ? name.substring(1) : name;
+        String cursor = null;
+        for (int page = 0; page < MAX_CHANNEL_PAGES; page++) {
+            String from = cursor;
+            SlackAnswer answer = call("conversations.list",
+                    () -> api.channels(bearer(), "public_channel,private_channel", true, CHANNEL_PAGE, from));
+            Optional<String> found = (answer.channels() == null ? List.<SlackAnswer.Channel>of() : answer.channels())
+                    .stream().filter(channel -> wanted.equals(channel.name())).map(SlackAnswer.Channel::id).findFirst();
+            cursor = answer.responseMetadata() == null ? null : answer.responseMetadata().nextCursor();
+            if (found.isPresent() || cursor == null || cursor.isBlank()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What a failure of this client was, in Slack's words where Slack gave any: {@code channel_not_found}. */
     public static String reason(RemoteException failure) {
         String message = failure.getMessage();
@@ -111,25 +137,23 @@ public class SlackClient {
     }
 
     private SlackAnswer call(String operation, Supplier<SlackAnswer> request) {
-        long started = System.nanoTime();
         try {
-            SlackAnswer answer = request.get();
-            if (answer == null) {
-                throw new RemoteUnavailableException(SYSTEM, operation + " answered with no body", null);
-            }
-            if (!answer.ok()) {
-                throw refused(operation, answer.error());
-            }
-            metrics.call(SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.OK);
-            return answer;
-        } catch (RuntimeException e) {
-            RemoteException failure = classify(operation, e);
-            metrics.call(SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.kind(failure));
-            if (failure instanceof RemoteRateLimitedException limited) {
-                metrics.rateLimitWait(SYSTEM, RetryAfter.until(limited.retryAt(), clock));
-            }
-            throw failure;
+            return metrics.timed(SYSTEM, operation, () -> answered(operation, request.get()), e -> classify(operation, e));
+        } catch (RemoteRateLimitedException limited) {
+            metrics.rateLimitWait(SYSTEM, RetryAfter.until(limited.retryAt(), clock));
+            throw limited;
         }
+    }
+
+    /** Slack answers HTTP 200 to most refusals: {@code ok: false} says what went wrong. */
+    private SlackAnswer answered(String operation, SlackAnswer answer) {
+        if (answer == null) {
+            throw new RemoteUnavailableException(SYSTEM, operation + " answered with no body", null);
+        }
+        if (!answer.ok()) {
+            throw refused(operation, answer.error());
+        }
+        return answer;
     }
 
     private RemoteException refused(String operation, String error) {

@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.events.ppc.PpcKind;
 import io.releasetrain.events.ppc.PpcRegistered;
@@ -94,13 +96,7 @@ class OrderAndDuplicatesTest {
         assertThat(inFlight.inDoubtMs).isNotNull();
         await().atMost(Duration.ofSeconds(15)).until(() -> Queue.ofEvent(event).get(0).attempts == 1);
         assertThat(Queue.ofEvent(event).get(0).lastError).contains("timeout");
-        String key = slack.posts().get(1).path("metadata").path("event_payload").path("message_key").asText();
-        slack.stub(get(urlPathEqualTo("/conversations.history"))
-                .withQueryParam("channel", equalTo(FakeSlack.RELEASES_ID))
-                .withQueryParam("include_all_metadata", equalTo("true"))
-                .willReturn(okJson("{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1700000000.000100\","
-                        + "\"text\":\"lost answer\",\"metadata\":{\"event_type\":\"releasetrain_notice\","
-                        + "\"event_payload\":{\"message_key\":\"" + key + "\"}}}],\"has_more\":false}")));
+        historyHolds(slack.posts().get(1), "lost answer");
 
         clock.advance(Duration.ofSeconds(3));
 
@@ -111,6 +107,31 @@ class OrderAndDuplicatesTest {
                 }));
         assertThat(slack.postedTexts()).filteredOn(text -> text.endsWith("lost answer")).hasSize(1);
         assertThat(slack.count("/conversations.history")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theFirstMessageToAChannelNamedByNameWhoseAnswerWasLostIsNotPostedAgain() {
+        // Given #releases, configured by name, has had no message yet (Slack never told its id), and Slack's
+        // answer to the first post comes too late; a second post would be answered at once
+        slack.stub(post(urlPathEqualTo(POST)).withRequestBody(containing("first words"))
+                .inScenario("first answer lost").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
+                .willReturn(FakeSlack.posted(FakeSlack.RELEASES_ID).withFixedDelay(6_000)));
+        String event = Bus.publish(freeze("first words"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Queue.ofEvent(event).isEmpty()
+                && Queue.ofEvent(event).get(0).attempts == 1);
+        historyHolds(slack.posts().get(0), "first words");
+
+        // When its retry is due
+        clock.advance(Duration.ofSeconds(3));
+
+        // Then the channel's id is looked up by name, the message found in the history, and not posted again
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(Queue.ofEvent(event).get(0))
+                .satisfies(message -> {
+                    assertThat(message.status).isEqualTo(OutgoingMessage.Status.SENT);
+                    assertThat(message.slackTs).isEqualTo("1700000000.000100");
+                }));
+        assertThat(slack.postedTexts()).filteredOn(text -> text.endsWith("first words")).hasSize(1);
+        assertThat(slack.count("/conversations.list")).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -132,6 +153,17 @@ class OrderAndDuplicatesTest {
         assertThat(Queue.inStatus(OutgoingMessage.Status.SENT)).hasSize(6);
         assertThat(slack.postedTexts()).hasSize(6)
                 .zipSatisfy(reasons, (text, reason) -> assertThat(text).endsWith(": " + reason));
+    }
+
+    /** From now on #releases' history holds the message Slack received as {@code post}, under another ts. */
+    private void historyHolds(JsonNode post, String text) {
+        String key = post.path("metadata").path("event_payload").path("message_key").asText();
+        slack.stub(get(urlPathEqualTo("/conversations.history"))
+                .withQueryParam("channel", equalTo(FakeSlack.RELEASES_ID))
+                .withQueryParam("include_all_metadata", equalTo("true"))
+                .willReturn(okJson("{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1700000000.000100\","
+                        + "\"text\":\"" + text + "\",\"metadata\":{\"event_type\":\"releasetrain_notice\","
+                        + "\"event_payload\":{\"message_key\":\"" + key + "\"}}}],\"has_more\":false}")));
     }
 
     private static boolean sent(String event) {

@@ -2,12 +2,10 @@ package io.releasetrain.ppcupdater.executor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.releasetrain.messaging.remote.RemoteCalls;
-import io.releasetrain.messaging.remote.RemoteException;
 import io.releasetrain.messaging.remote.RemoteRejectedException;
 import io.releasetrain.messaging.remote.RemoteUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
-import java.time.Duration;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -65,20 +63,10 @@ public class TravisClient {
     }
 
     private JsonNode call(String operation, Supplier<JsonNode> call) {
-        long started = System.nanoTime();
-        try {
-            JsonNode answer = call.get();
-            calls.call(METRIC_SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.OK);
-            return answer;
-        } catch (RemoteException e) {
-            calls.call(METRIC_SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.kind(e));
-            throw e;
-        } catch (ProcessingException e) {
-            RemoteUnavailableException unavailable = new RemoteUnavailableException(TravisErrors.SYSTEM,
-                    operation + ": could not be reached (" + rootMessage(e) + ")", e);
-            calls.call(METRIC_SYSTEM, operation, Duration.ofNanos(System.nanoTime() - started), RemoteCalls.kind(unavailable));
-            throw unavailable;
-        }
+        return calls.timed(METRIC_SYSTEM, operation, call, e -> e instanceof ProcessingException
+                ? new RemoteUnavailableException(TravisErrors.SYSTEM,
+                        operation + ": could not be reached (" + rootMessage(e) + ")", e)
+                : e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -38,19 +37,19 @@ public class PpcHealthClient {
 
     /** Checks once. Never throws for anything the PPC does. */
     public HealthVerdict check(String healthUrl) {
-        long started = System.nanoTime();
-        HealthVerdict verdict;
+        return calls.timed(METRIC_SYSTEM, "health-check", () -> verdict(healthUrl),
+                verdict -> verdict.healthy() ? RemoteCalls.OK : "unhealthy", e -> e);
+    }
+
+    private HealthVerdict verdict(String healthUrl) {
         try (Response response = client(healthUrl).check()) {
             int status = response.getStatus();
-            verdict = status >= 200 && status < 300 ? HealthVerdict.ok()
+            return status >= 200 && status < 300 ? HealthVerdict.ok()
                     : HealthVerdict.unhealthy("health check of " + healthUrl + " answered " + status);
         } catch (ProcessingException e) {
-            verdict = HealthVerdict.unhealthy("health check of " + healthUrl + " got no answer within "
+            return HealthVerdict.unhealthy("health check of " + healthUrl + " got no answer within "
                     + config.timeout() + " (" + e.getClass().getSimpleName() + ")");
         }
-        calls.call(METRIC_SYSTEM, "health-check", Duration.ofNanos(System.nanoTime() - started),
-                verdict.healthy() ? RemoteCalls.OK : "unhealthy");
-        return verdict;
     }
 
     private PpcHealthApi client(String healthUrl) {

@@ -12,7 +12,7 @@ import io.releasetrain.ppcupdater.rollout.plan.FailureBudget;
 import io.releasetrain.ppcupdater.rollout.plan.PpcProgress;
 import io.releasetrain.ppcupdater.rollout.plan.RolloutDecision;
 import io.releasetrain.ppcupdater.rollout.plan.RolloutPhase;
-import io.releasetrain.ppcupdater.rollout.plan.RolloutPpcView;
+import io.releasetrain.ppcupdater.rollout.plan.RolloutPpcs;
 import io.releasetrain.ppcupdater.rollout.plan.RolloutSnapshot;
 import io.releasetrain.ppcupdater.rollout.plan.RolloutStep;
 import io.releasetrain.ppcupdater.update.PpcUpdate;
@@ -23,6 +23,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -70,11 +71,12 @@ public class RolloutPlanner {
     }
 
     private RolloutSnapshot snapshot(Rollout rollout, List<RolloutPpc> ppcs, Map<String, Ppc> fleet) {
-        List<RolloutPpcView> views = ppcs.stream().map(p -> new RolloutPpcView(p.cloudId, p.wave, p.position, p.state,
-                fleet.containsKey(p.cloudId) && fleet.get(p.cloudId).inMaintenance())).toList();
+        RolloutPpcs table = RolloutPpcs.withCapacity(ppcs.size());
+        ppcs.stream().sorted(Comparator.comparingInt(p -> p.position)).forEach(p -> table.add(p.cloudId, p.wave, p.state,
+                fleet.containsKey(p.cloudId) && fleet.get(p.cloudId).inMaintenance()));
         return new RolloutSnapshot(rollout.state, rollout.currentWave, rollout.waveCount, rollout.wavesAnnounced,
                 rollout.bakeUntil, Duration.ofSeconds(rollout.bakeSeconds), rollout.concurrency,
-                new FailureBudget(rollout.failureBudget), rollout.failuresForgiven, views, clock.instant());
+                new FailureBudget(rollout.failureBudget), rollout.failuresForgiven, table, clock.instant());
     }
 
     private void apply(Rollout rollout, RolloutDecision decision, List<RolloutPpc> ppcs, Map<String, Ppc> fleet) {

@@ -16,7 +16,7 @@ import java.util.List;
  * @param concurrency      most PPCs updated at once
  * @param budget           the failure budget
  * @param failuresForgiven failures a person accepted by resuming a halted rollout
- * @param ppcs             every PPC of the rollout
+ * @param ppcs             every PPC of the rollout, in rollout order
  * @param now              now
  */
 public record RolloutSnapshot(
@@ -29,6 +29,14 @@ public record RolloutSnapshot(
         int concurrency,
         FailureBudget budget,
         int failuresForgiven,
-        List<RolloutPpcView> ppcs,
+        RolloutPpcs ppcs,
         Instant now) {
+
+    /** A snapshot of PPCs given one view each, in any order (their positions order them). */
+    public RolloutSnapshot(RolloutPhase phase, int currentWave, int waveCount, int wavesAnnounced, Instant bakeUntil,
+            Duration bakeTime, int concurrency, FailureBudget budget, int failuresForgiven, List<RolloutPpcView> ppcs,
+            Instant now) {
+        this(phase, currentWave, waveCount, wavesAnnounced, bakeUntil, bakeTime, concurrency, budget, failuresForgiven,
+                RolloutPpcs.of(ppcs), now);
+    }
 }

@@ -1,6 +1,6 @@
 package io.releasetrain.ppcupdater.rollout.plan;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +9,7 @@ import java.util.List;
  * halts the rollout, and when it has ended. Deciding twice from the same state gives the same answer,
  * so a restarted service picks up where it stopped.
  */
+/* Each decision is a few passes over the rollout's PPCs, allocating nothing per PPC. */
 public final class RolloutStep {
 
     private RolloutStep() {
@@ -26,23 +27,24 @@ public final class RolloutStep {
         if (halt != null) {
             return new RolloutDecision(List.of(), null, null, null, halt, null);
         }
-        long inFlight = rollout.ppcs().stream().filter(p -> p.progress() == PpcProgress.UPDATING).count();
-        int slots = (int) Math.max(0, rollout.concurrency() - inFlight);
-        List<String> start = rollout.ppcs().stream()
-                .filter(p -> p.progress() == PpcProgress.PENDING && p.wave() <= rollout.currentWave() && !p.inMaintenance())
-                .sorted(Comparator.comparingInt(RolloutPpcView::position))
-                .limit(slots)
-                .map(RolloutPpcView::cloudId)
-                .toList();
-        if (!start.isEmpty() || inFlight > 0 || !waveDone(rollout, rollout.currentWave())) {
-            return new RolloutDecision(start, null, null, null, null, null);
+        RolloutPpcs ppcs = rollout.ppcs();
+        int inFlight = ppcs.count(PpcProgress.UPDATING);
+        int slots = Math.max(0, rollout.concurrency() - inFlight);
+        List<String> start = new ArrayList<>(Math.min(slots, ppcs.size()));
+        for (int i = 0; i < ppcs.size() && start.size() < slots; i++) {
+            if (ppcs.progress(i) == PpcProgress.PENDING && ppcs.wave(i) <= rollout.currentWave() && !ppcs.inMaintenance(i)) {
+                start.add(ppcs.cloudId(i));
+            }
+        }
+        if (!start.isEmpty() || inFlight > 0 || !waveDone(ppcs, rollout.currentWave())) {
+            return new RolloutDecision(List.copyOf(start), null, null, null, null, null);
         }
         return afterWave(rollout);
     }
 
     private static RolloutDecision afterWave(RolloutSnapshot rollout) {
         int wave = rollout.currentWave();
-        RolloutDecision.WaveTally tally = rollout.wavesAnnounced() <= wave ? tally(rollout, wave) : null;
+        RolloutDecision.WaveTally tally = rollout.wavesAnnounced() <= wave ? tally(rollout.ppcs(), wave) : null;
         if (wave < rollout.waveCount() - 1) {
             boolean bakeOver = rollout.bakeTime().isZero()
                     || (rollout.bakeUntil() != null && !rollout.now().isBefore(rollout.bakeUntil()));
@@ -61,12 +63,15 @@ public final class RolloutStep {
 
     /** The rollout's end once every PPC settled (PPCs waiting for maintenance keep it open). */
     private static RolloutDecision settledOutcome(RolloutSnapshot rollout) {
-        if (!rollout.ppcs().stream().allMatch(p -> p.progress().settled())) {
-            return RolloutDecision.NOTHING;
+        RolloutPpcs ppcs = rollout.ppcs();
+        for (int i = 0; i < ppcs.size(); i++) {
+            if (!ppcs.progress(i).settled()) {
+                return RolloutDecision.NOTHING;
+            }
         }
-        int succeeded = count(rollout.ppcs(), PpcProgress.SUCCEEDED);
-        int failed = count(rollout.ppcs(), PpcProgress.FAILED);
-        int skipped = count(rollout.ppcs(), PpcProgress.SKIPPED);
+        int succeeded = ppcs.count(PpcProgress.SUCCEEDED);
+        int failed = ppcs.count(PpcProgress.FAILED);
+        int skipped = ppcs.count(PpcProgress.SKIPPED);
         if (rollout.phase() == RolloutPhase.FINISHED && failed > 0) {
             return RolloutDecision.NOTHING;
         }
@@ -75,7 +80,7 @@ public final class RolloutStep {
     }
 
     private static String haltReason(RolloutSnapshot rollout) {
-        int failed = count(rollout.ppcs(), PpcProgress.FAILED) - rollout.failuresForgiven();
+        int failed = rollout.ppcs().count(PpcProgress.FAILED) - rollout.failuresForgiven();
         if (failed <= 0) {
             return null;
         }
@@ -89,20 +94,19 @@ public final class RolloutStep {
     }
 
     /** A wave is done when each of its PPCs settled or waits for maintenance to end. */
-    private static boolean waveDone(RolloutSnapshot rollout, int wave) {
-        return rollout.ppcs().stream()
-                .filter(p -> p.wave() == wave)
-                .allMatch(p -> p.progress().settled() || (p.progress() == PpcProgress.PENDING && p.inMaintenance()));
+    private static boolean waveDone(RolloutPpcs ppcs, int wave) {
+        for (int i = 0; i < ppcs.size(); i++) {
+            if (ppcs.wave(i) == wave && !ppcs.progress(i).settled()
+                    && !(ppcs.progress(i) == PpcProgress.PENDING && ppcs.inMaintenance(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static RolloutDecision.WaveTally tally(RolloutSnapshot rollout, int wave) {
-        List<RolloutPpcView> ppcs = rollout.ppcs().stream().filter(p -> p.wave() == wave).toList();
-        int deferred = (int) ppcs.stream().filter(p -> p.progress() == PpcProgress.PENDING).count();
-        return new RolloutDecision.WaveTally(wave, count(ppcs, PpcProgress.SUCCEEDED), count(ppcs, PpcProgress.FAILED),
-                count(ppcs, PpcProgress.SKIPPED) + deferred);
-    }
-
-    private static int count(List<RolloutPpcView> ppcs, PpcProgress progress) {
-        return (int) ppcs.stream().filter(p -> p.progress() == progress).count();
+    private static RolloutDecision.WaveTally tally(RolloutPpcs ppcs, int wave) {
+        return new RolloutDecision.WaveTally(wave, ppcs.count(PpcProgress.SUCCEEDED, wave),
+                ppcs.count(PpcProgress.FAILED, wave),
+                ppcs.count(PpcProgress.SKIPPED, wave) + ppcs.count(PpcProgress.PENDING, wave));
     }
 }
