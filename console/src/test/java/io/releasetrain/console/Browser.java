@@ -48,6 +48,18 @@ final class Browser {
         }
     }
 
+    /** Saves the HTML the browser shows to {@code target/screenshots/<name>.html}. */
+    static Path savePage(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".html").toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, driver().getPageSource());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ChromeDriver start() {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         try {

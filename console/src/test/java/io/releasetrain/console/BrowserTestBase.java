@@ -51,6 +51,37 @@ abstract class BrowserTestBase {
         return base.substring(0, base.length() - 1) + path;
     }
 
+    /**
+     * Clicks a form's submit button and waits for the page the console answers with: the old page gone, then
+     * its notice. An error page instead fails at once with what it says (and a screenshot and the page's HTML
+     * under {@code target/screenshots/failed-*}), so a failure names its cause rather than a missing element.
+     *
+     * @return the notice's text
+     */
+    static String submit(ChromeDriver browser, WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        await().atMost(LIVE).until(() -> isStale(page)
+                && !(browser.findElements(By.id("notice")).isEmpty() && browser.findElements(By.id("error")).isEmpty()));
+        if (browser.findElements(By.id("notice")).isEmpty()) {
+            String name = "failed-" + System.nanoTime();
+            screenshot(name);
+            Browser.savePage(name);
+            throw new AssertionError("The console answered " + browser.getCurrentUrl() + " with an error instead of a notice: "
+                    + browser.findElement(By.id("error")).getText() + " (page saved as target/screenshots/" + name + ".html)");
+        }
+        return browser.findElement(By.id("notice")).getText();
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
+    }
+
     static Path screenshot(String name) {
         return Browser.screenshot(name);
     }

@@ -74,10 +74,10 @@ class ConsoleBrowserTest extends BrowserTestBase {
                 "tr[data-cloud-id='" + cloudId + "'] form[action$='/flags/maintenance']"));
         form.findElement(By.name("reason")).sendKeys("Customer asked for a quiet weekend");
         form.findElement(By.name("hours")).sendKeys("4");
-        form.findElement(By.cssSelector("button[data-to='on']")).click();
+        String notice = submit(browser, form.findElement(By.cssSelector("button[data-to='on']")));
 
         // Then the page says it is done, and maintenance-service has the flag with who and why
-        assertThat(browser.findElement(By.id("notice")).getText()).isNotBlank();
+        assertThat(notice).isNotBlank();
         given().auth().oauth2(reader())
                 .get(maintenanceUrl() + "/clouds/{id}", cloudId)
                 .then().statusCode(200)

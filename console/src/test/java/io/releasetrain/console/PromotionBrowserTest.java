@@ -87,11 +87,10 @@ class PromotionBrowserTest extends BrowserTestBase {
         primary.get(url("/promotions/" + id));
         WebElement form = primary.findElement(By.cssSelector("#promotion-controls form[action$='/approve']"));
         form.findElement(By.name("reason")).sendKeys("Staging verified; ship it");
-        form.findElement(By.cssSelector("button[data-action='approve']")).click();
+        String notice = submit(primary, form.findElement(By.cssSelector("button[data-action='approve']")));
 
         // Then it is merged once, and the promoter records who approved it
-        await().atMost(LIVE).until(() -> !primary.findElements(By.id("notice")).isEmpty());
-        assertThat(primary.findElement(By.id("notice")).getText()).contains("Approve: done");
+        assertThat(notice).contains("Approve: done");
         await().atMost(LIVE).until(() -> github.merges(pull) == 1);
         given().baseUri(promoterUrl()).auth().oauth2(reader()).get("/promotions/{id}", id).then().statusCode(200)
                 .body("approvedBy", org.hamcrest.Matchers.equalTo(User.PRIMARY.name))
@@ -130,10 +129,10 @@ class PromotionBrowserTest extends BrowserTestBase {
         setValue(browser, form.findElement(By.name("start")), year + "-06-01T09:00");
         setValue(browser, form.findElement(By.name("end")), year + "-06-02T09:00");
         form.findElement(By.name("reason")).sendKeys("Customer conference");
-        form.findElement(By.cssSelector("button[type='submit']")).click();
+        String created = submit(browser, form.findElement(By.cssSelector("button[type='submit']")));
 
         // Then the promoter has the freeze, by them, and the page lists it
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("created");
+        assertThat(created).contains("created");
         List<java.util.Map<String, Object>> freezes = given().baseUri(promoterUrl()).auth().oauth2(reader())
                 .get("/freezes").then().statusCode(200).extract().jsonPath().getList("$");
         java.util.Map<String, Object> freeze = freezes.stream().filter(f -> "Customer conference".equals(f.get("reason")))
@@ -146,8 +145,7 @@ class PromotionBrowserTest extends BrowserTestBase {
 
         // When they end it with a reason, the promoter records the end
         row.findElement(By.name("reason")).sendKeys("Conference cancelled");
-        row.findElement(By.cssSelector("button[data-action='end-freeze']")).click();
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("ended");
+        assertThat(submit(browser, row.findElement(By.cssSelector("button[data-action='end-freeze']")))).contains("ended");
         given().baseUri(promoterUrl()).auth().oauth2(reader()).get("/freezes/{id}", freeze.get("id")).then()
                 .statusCode(200).body("endedBy", org.hamcrest.Matchers.equalTo(User.SECONDARY.name))
                 .body("endReason", org.hamcrest.Matchers.equalTo("Conference cancelled"));

@@ -46,9 +46,8 @@ class RolloutBrowserTest extends BrowserTestBase {
         act(browser, "approve", "Production verified; go");
         assertThat(state(browser)).isIn("RUNNING", "FINISHED");
         screenshot("rollout-running");
-        act(browser, "pause", "Customer reported an incident; hold the next waves");
+        assertThat(act(browser, "pause", "Customer reported an incident; hold the next waves")).contains("Pause: done");
         assertThat(state(browser)).isEqualTo("PAUSED");
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("Pause: done");
         screenshot("rollout-paused");
         act(browser, "resume", "Incident unrelated");
         assertThat(state(browser)).isIn("RUNNING", "FINISHED");
@@ -61,11 +60,11 @@ class RolloutBrowserTest extends BrowserTestBase {
         screenshot("rollouts");
     }
 
-    private static void act(ChromeDriver browser, String action, String reason) {
+    /** Takes {@code action} with a reason from the rollout's controls; returns the console's notice. */
+    private static String act(ChromeDriver browser, String action, String reason) {
         WebElement form = browser.findElement(By.cssSelector("#rollout-controls form[action$='/" + action + "']"));
         form.findElement(By.name("reason")).sendKeys(reason);
-        form.findElement(By.cssSelector("button[data-action='" + action + "']")).click();
-        await().atMost(LIVE).until(() -> !browser.findElements(By.id("notice")).isEmpty());
+        return submit(browser, form.findElement(By.cssSelector("button[data-action='" + action + "']")));
     }
 
     private static String state(ChromeDriver browser) {
