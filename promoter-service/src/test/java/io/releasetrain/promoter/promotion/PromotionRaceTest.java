@@ -46,6 +46,8 @@ class PromotionRaceTest {
     private static final AtomicInteger PULLS = new AtomicInteger(3000);
     /** GitHub answers the contents and compare calls this slowly, so the test can take the row's lock before them. */
     private static final int SLOW_MS = 300;
+    /** How long a statement on the promotion table must have run to count as waiting for the test's lock. */
+    private static final int STUCK_MS = 250;
 
     @Inject
     Promotions promotions;
@@ -250,12 +252,19 @@ class PromotionRaceTest {
         }
     }
 
-    /** Waits until {@code count} transactions of the service wait for a row lock the test holds. */
+    /**
+     * Waits until {@code count} statements of the service on the promotion table are stuck behind the test's open
+     * transaction: running for at least {@value #STUCK_MS} ms (they take a few otherwise). Read from the process list,
+     * not from {@code INNODB_TRX}: MariaDB lists an insert that waits on a duplicate key held by an uncommitted row
+     * there only once it has a transaction of its own, which it may not have yet. `Execute`: the service uses
+     * server-side prepared statements.
+     */
     private static void awaitWaitingForLocks(int count) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
             try (Connection connection = transaction(); Statement query = connection.createStatement();
-                    ResultSet rows = query.executeQuery(
-                            "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")) {
+                    ResultSet rows = query.executeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                            + "WHERE ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute') AND TIME_MS >= " + STUCK_MS
+                            + " AND LOWER(INFO) LIKE '%promotion%'")) {
                 rows.next();
                 return rows.getInt(1) >= count;
             }
