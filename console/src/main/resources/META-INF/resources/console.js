@@ -33,26 +33,33 @@
   // A region marked data-live-topics="ppc-events ..." is fetched again from data-refresh when an event of
   // one of its topics arrives; several events in a burst cause one fetch.
   var pending = new Map();
+  // Someone using a field or button of this region (typing a reason, about to click) keeps what they typed and
+  // the button under their pointer: the region is refreshed once they leave it, never while they are in it.
+  function inUse(region) {
+    var active = document.activeElement;
+    return !!active && active !== document.body && region.contains(active);
+  }
+  function refreshWhenLeft(region) {
+    if (region.dataset.refreshWaiting) { return; }
+    region.dataset.refreshWaiting = 'yes';
+    region.addEventListener('focusout', function later() {
+      region.removeEventListener('focusout', later);
+      delete region.dataset.refreshWaiting;
+      setTimeout(function () { refresh(region); }, 0);
+    });
+  }
   function refresh(region) {
     if (pending.has(region)) { return; }
-    // Someone typing a reason in this region keeps what they typed: refresh once they leave it.
-    var active = document.activeElement;
-    if (active && region.contains(active) && active.matches('input, select, textarea')) {
-      if (!region.dataset.refreshWaiting) {
-        region.dataset.refreshWaiting = 'yes';
-        region.addEventListener('focusout', function later() {
-          region.removeEventListener('focusout', later);
-          delete region.dataset.refreshWaiting;
-          setTimeout(function () { refresh(region); }, 0);
-        });
-      }
-      return;
-    }
+    if (inUse(region)) { refreshWhenLeft(region); return; }
     pending.set(region, setTimeout(function () {
       pending.delete(region);
       fetch(region.dataset.refresh, { credentials: 'same-origin', headers: { 'X-Requested-With': 'JavaScript' } })
         .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.text(); })
-        .then(function (html) { region.innerHTML = html; localTimes(region); region.dataset.refreshed = String(Date.now()); })
+        .then(function (html) {
+          // They may have started typing while the answer travelled: keep their page, refresh after.
+          if (inUse(region)) { refreshWhenLeft(region); return; }
+          region.innerHTML = html; localTimes(region); region.dataset.refreshed = String(Date.now());
+        })
         .catch(function () { setStatus('lost', 'Live updates: could not refresh; reload the page'); });
     }, 250));
   }

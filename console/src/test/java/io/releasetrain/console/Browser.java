@@ -70,9 +70,13 @@ final class Browser {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+            // Chromium also puts its singleton socket in a folder under TMPDIR, which CI may point anywhere deep:
+            // past 107 bytes the socket cannot be made and Chromium exits at once. Give it a short one of its own.
+            Path temp = Files.createTempDirectory(Path.of("/tmp"), "rtt");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
+                    .withEnvironment(java.util.Map.of("TMPDIR", temp.toString()))
                     .build();
             ChromeDriver chrome = new ChromeDriver(service, options);
             chrome.manage().window().setSize(LAPTOP);

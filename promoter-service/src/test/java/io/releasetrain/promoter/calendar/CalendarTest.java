@@ -13,6 +13,7 @@ import io.releasetrain.events.Topics;
 import io.releasetrain.promoter.promotion.FakeGitHub;
 import io.releasetrain.promoter.promotion.Promotion;
 import io.releasetrain.promoter.promotion.Promotions;
+import io.releasetrain.promoter.promotion.PromotionsInFlight;
 import io.releasetrain.testsupport.TestClock;
 import io.releasetrain.testsupport.TestKafka;
 import jakarta.inject.Inject;
@@ -58,18 +59,7 @@ class CalendarTest {
     @BeforeEach
     void nothingInFlight() {
         github.refsAndBranchDeletes();
-        List<String> inFlight = QuarkusTransaction.requiringNew().call(() ->
-                Promotion.allInFlight().stream().map(p -> p.id).toList());
-        for (String id : inFlight) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Promotion p = promotions.get(id);
-                if (p.state.beforeMerge()) {
-                    promotions.abandon(id, "test", "a fresh start for the calendar");
-                } else {
-                    p.inFlightTarget = null;
-                }
-            });
-        }
+        PromotionsInFlight.clear(promotions, "a fresh start for the calendar");
         // The calendar watches its trains from now on (the first tick in this JVM starts watching them)
         ticker.tick();
     }

@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.events.Topics;
 import io.releasetrain.messaging.security.Roles;
@@ -51,19 +50,7 @@ class PromotionFlowTest {
     void noPromotionInFlight() {
         TravisKeys.serve();
         github.refsAndBranchDeletes();
-        // Earlier tests leave promotions in flight: before the merge they are abandoned, after it let go of.
-        List<String> inFlight = QuarkusTransaction.requiringNew().call(() ->
-                Promotion.allInFlight().stream().map(p -> p.id).toList());
-        for (String id : inFlight) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Promotion p = promotions.get(id);
-                if (p.state.beforeMerge()) {
-                    promotions.abandon(id, "test", "a fresh start for the next test");
-                } else {
-                    p.inFlightTarget = null;
-                }
-            });
-        }
+        PromotionsInFlight.clear(promotions, "a fresh start for the next test");
     }
 
     @Test

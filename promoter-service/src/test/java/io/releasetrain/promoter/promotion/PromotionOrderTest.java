@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.releasetrain.messaging.security.Roles;
 import io.releasetrain.testsupport.TestTokens;
@@ -35,18 +34,7 @@ class PromotionOrderTest {
     @BeforeEach
     void nothingInFlight() {
         github.refsAndBranchDeletes();
-        List<String> inFlight = QuarkusTransaction.requiringNew().call(() ->
-                Promotion.allInFlight().stream().map(p -> p.id).toList());
-        for (String id : inFlight) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Promotion p = promotions.get(id);
-                if (p.state.beforeMerge()) {
-                    promotions.abandon(id, "test", "a fresh start for the listing");
-                } else {
-                    p.inFlightTarget = null;
-                }
-            });
-        }
+        PromotionsInFlight.clear(promotions, "a fresh start for the listing");
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -61,18 +60,7 @@ class PromotionRaceTest {
     void nothingInFlight() {
         TravisKeys.serve();
         github.refsAndBranchDeletes();
-        List<String> inFlight = QuarkusTransaction.requiringNew().call(() ->
-                Promotion.allInFlight().stream().map(p -> p.id).toList());
-        for (String id : inFlight) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Promotion p = promotions.get(id);
-                if (p.state.beforeMerge()) {
-                    promotions.abandon(id, "test", "a fresh start for the race");
-                } else {
-                    p.inFlightTarget = null;
-                }
-            });
-        }
+        PromotionsInFlight.clear(promotions, "a fresh start for the race");
     }
 
     @Test

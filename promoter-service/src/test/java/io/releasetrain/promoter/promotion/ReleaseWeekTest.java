@@ -70,18 +70,7 @@ class ReleaseWeekTest {
     void nothingInFlight() {
         TravisKeys.serve();
         github.refsAndBranchDeletes();
-        List<String> inFlight = QuarkusTransaction.requiringNew().call(() ->
-                Promotion.allInFlight().stream().map(p -> p.id).toList());
-        for (String id : inFlight) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Promotion p = promotions.get(id);
-                if (p.state.beforeMerge()) {
-                    promotions.abandon(id, "test", "a fresh start for the week");
-                } else {
-                    p.inFlightTarget = null;
-                }
-            });
-        }
+        PromotionsInFlight.clear(promotions, "a fresh start for the week");
     }
 
     @Test
