@@ -25,14 +25,23 @@ alive() { [ -f "$pids/$1" ] && kill -0 "$(cat "$pids/$1")" 2>/dev/null; }
 
 # Small heaps, the C1 compiler only, the serial collector and smaller thread stacks: on two cores shared
 # by five JVMs, start-up time is compile time and GC threads only compete (bench/results/footprint.md).
+# The heap starts at 64 MB with a 32 MB young generation: a service holds ~30 MB live after start-up, so
+# this is a handful of short collections instead of dozens, without touching (and keeping) a 256 MB heap.
 # Each JVM also keeps a class-data archive of its own classes (AppCDS) under .local/cds, written by its
-# first run and used by every later one.
+# first run and used by every later one; an archive older than the app's jars is recorded again (the JVM
+# would silently ignore it).
+default_java_opts="-Xms64m -Xmn32m -Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1"
 java_opts() { # module
   local cds="${RT_CDS_DIR:-$local_dir/cds}/$1.jsa"
-  local opts=${RT_JAVA_OPTS:--Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1}
+  local opts=${RT_JAVA_OPTS:-$default_java_opts}
   if [ "${RT_APPCDS:-true}" = true ]; then
     mkdir -p "$(dirname "$cds")"
-    if [ -s "$cds" ]; then opts+=" -XX:SharedArchiveFile=$cds -Xshare:auto"; else opts+=" -XX:ArchiveClassesAtExit=$cds"; fi
+    if [ -s "$cds" ] && [ -z "$(find "$root/$1/target/quarkus-app" -name '*.jar' -newer "$cds" -print -quit)" ]; then
+      opts+=" -XX:SharedArchiveFile=$cds -Xshare:auto"
+    else
+      rm -f "$cds"
+      opts+=" -XX:ArchiveClassesAtExit=$cds"
+    fi
     opts+=" -Xlog:cds*=off"
   fi
   echo "$opts"

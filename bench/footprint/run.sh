@@ -15,7 +15,8 @@
 # the JVM is spawned; RSS is VmRSS from /proc three seconds after that. Each figure is the median of
 # BENCH_RUNS (3) starts. Variants (JVM options):
 #   baseline      -Xmx384m (what scripts/run-local.sh used before)
-#   tuned         -Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1
+#   tuned         what ./release-train uses without its archive (default_java_opts in scripts/local-apps.sh):
+#                 -Xms64m -Xmn32m -Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1
 #   tuned+appcds  tuned, plus the app's own class-data archive (-XX:SharedArchiveFile), recorded by one
 #                 training start with -XX:ArchiveClassesAtExit first
 # Targets: each service ready in under 2 s and under 250 MB; the whole stack ready in under 30 s.
@@ -33,7 +34,7 @@ say_as=bench/footprint
 logs="$work/logs"
 pids="$work/pids"
 export RT_CDS_DIR="$work/cds"
-tuned="-Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1"
+tuned=$default_java_opts
 variants=("baseline|-Xmx384m|false" "tuned|$tuned|false" "tuned+appcds|$tuned|true")
 
 die() { say "$*"; exit 1; }
