@@ -76,20 +76,26 @@ calendar_token() {
   echo "$calendar_token_value"
 }
 
+# Stops every app this script started, all at once (a service's Kafka consumers take some seconds to leave
+# their groups): each gets 20 s after SIGTERM, one still writing its class-data archive a minute, then SIGKILL.
 stop_apps() {
-  local entry name pid patience
+  local entry name pid waiting=() patience
   for entry in "${apps[@]}"; do
     name=${entry%%:*}
     if alive "$name"; then
-      pid=$(cat "$pids/$name")
-      # A JVM writing its class-data archive on the way out gets a minute to finish it.
-      patience=100
-      grep -q ArchiveClassesAtExit "/proc/$pid/cmdline" 2>/dev/null && patience=600
-      kill "$pid"
-      for _ in $(seq 1 "$patience"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-      say "$name stopped"
+      kill "$(cat "$pids/$name")"
+      waiting+=("$name")
+    else
+      rm -f "$pids/$name"
     fi
+  done
+  for name in "${waiting[@]}"; do
+    pid=$(cat "$pids/$name")
+    patience=200
+    grep -q ArchiveClassesAtExit "/proc/$pid/cmdline" 2>/dev/null && patience=600
+    for _ in $(seq 1 "$patience"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && { say "$name did not stop in time; killed"; kill -9 "$pid"; }
+    say "$name stopped"
     rm -f "$pids/$name"
   done
 }
