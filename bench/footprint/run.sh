@@ -101,7 +101,7 @@ for entry in "${apps[@]}"; do
   done
 done
 
-# The whole stack, all five JVMs spawned at once, as ./release-train up does.
+# The whole stack, all six JVMs (four services, the sandbox, the console) spawned at once, as ./release-train up does.
 stack_run() { # opts cds -> "<ms until all ready> <sum of RSS MB>"
   local t0="" entry module database port total=0
   for entry in "${apps[@]}"; do
@@ -157,9 +157,9 @@ verdict() { # value limit
     done
   done
   echo
-  echo "## The whole local stack (four services and the sandbox spawned at once)"
+  echo "## The whole local stack (four services, the sandbox and the console spawned at once)"
   echo
-  echo "| variant | all ready (ms) | RSS of the five JVMs (MB) | < 30 s |"
+  echo "| variant | all ready (ms) | RSS of the six JVMs (MB) | < 30 s |"
   echo "|---|---:|---:|---|"
   for variant in "${variants[@]}"; do
     name=${variant%%|*}
