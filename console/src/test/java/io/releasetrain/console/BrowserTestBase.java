@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -73,11 +74,24 @@ abstract class BrowserTestBase {
         return browser.findElement(By.id("notice")).getText();
     }
 
+    /**
+     * Types a reason into a form of a live region: clicks into the field first, as a person would (from then on
+     * the console leaves the region alone), and again if a refresh replaced the form before that.
+     */
+    static void typeReason(ChromeDriver browser, String form, String reason) {
+        await().atMost(LIVE).ignoreException(StaleElementReferenceException.class).until(() -> {
+            WebElement field = browser.findElement(By.cssSelector(form + " [name='reason']"));
+            field.click();
+            field.sendKeys(reason);
+            return reason.equals(field.getAttribute("value"));
+        });
+    }
+
     private static boolean isStale(WebElement element) {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        } catch (StaleElementReferenceException gone) {
             return true;
         }
     }

@@ -85,9 +85,9 @@ class PromotionBrowserTest extends BrowserTestBase {
         // When the primary approves it with a reason
         ChromeDriver primary = signIn(User.PRIMARY);
         primary.get(url("/promotions/" + id));
-        WebElement form = primary.findElement(By.cssSelector("#promotion-controls form[action$='/approve']"));
-        form.findElement(By.name("reason")).sendKeys("Staging verified; ship it");
-        String notice = submit(primary, form.findElement(By.cssSelector("button[data-action='approve']")));
+        String form = "#promotion-controls form[action$='/approve']";
+        typeReason(primary, form, "Staging verified; ship it");
+        String notice = submit(primary, primary.findElement(By.cssSelector(form + " button[data-action='approve']")));
 
         // Then it is merged once, and the promoter records who approved it
         assertThat(notice).contains("Approve: done");

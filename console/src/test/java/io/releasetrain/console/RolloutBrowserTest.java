@@ -62,9 +62,9 @@ class RolloutBrowserTest extends BrowserTestBase {
 
     /** Takes {@code action} with a reason from the rollout's controls; returns the console's notice. */
     private static String act(ChromeDriver browser, String action, String reason) {
-        WebElement form = browser.findElement(By.cssSelector("#rollout-controls form[action$='/" + action + "']"));
-        form.findElement(By.name("reason")).sendKeys(reason);
-        return submit(browser, form.findElement(By.cssSelector("button[data-action='" + action + "']")));
+        String form = "#rollout-controls form[action$='/" + action + "']";
+        typeReason(browser, form, reason); // a running rollout's controls are refreshed live
+        return submit(browser, browser.findElement(By.cssSelector(form + " button[data-action='" + action + "']")));
     }
 
     private static String state(ChromeDriver browser) {

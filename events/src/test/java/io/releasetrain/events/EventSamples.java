@@ -205,7 +205,7 @@ public final class EventSamples {
     static List<ReleaseTrainEvent> maintenance() {
         return List.of(
                 new FlagsChanged("chg-5521", CLOUD_ID, ORG_ID, 0, 1, "erin", "database migration",
-                        AT.plusSeconds(4 * 3600), "win-77"),
+                        AT.plusSeconds(4 * 3600), "win-77", "acme-ppc-malta"),
                 new MaintenanceWindowBooked("win-77", CLOUD_ID, null, AT, AT.plusSeconds(4 * 3600), "erin",
                         "database migration"),
                 new MaintenanceWindowCancelled("win-77", "erin", "migration postponed"),

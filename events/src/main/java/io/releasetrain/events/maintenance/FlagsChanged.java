@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param reason      why
  * @param expiresAt   optional: when the change is undone by itself
  * @param windowId    optional: the maintenance window that caused the change
+ * @param cloudName   optional: the PPC's name as the maintenance service knows it (e.g. {@code acme-ppc-03}), for
+ *                    people; absent in events published before it was added
  */
 public record FlagsChanged(
         String changeId,
@@ -28,7 +30,8 @@ public record FlagsChanged(
         String actor,
         String reason,
         Instant expiresAt,
-        String windowId) implements MaintenanceEvent {
+        String windowId,
+        String cloudName) implements MaintenanceEvent {
 
     /** Validates the required fields and that the flags fit in an unsigned 32-bit column. */
     public FlagsChanged {
@@ -40,6 +43,13 @@ public record FlagsChanged(
         Require.text(actor, "actor");
         Require.text(reason, "reason");
         Require.optionalText(windowId, "windowId");
+        Require.optionalText(cloudName, "cloudName");
+    }
+
+    /** A change whose PPC is named by its cloud id only. */
+    public FlagsChanged(String changeId, String cloudId, String orgId, long flagsBefore, long flagsAfter, String actor,
+            String reason, Instant expiresAt, String windowId) {
+        this(changeId, cloudId, orgId, flagsBefore, flagsAfter, actor, reason, expiresAt, windowId, null);
     }
 
     /** The cloud id. */

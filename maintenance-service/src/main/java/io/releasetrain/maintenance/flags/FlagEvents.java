@@ -10,6 +10,7 @@ final class FlagEvents {
 
     static FlagsChanged changed(String changeId, CloudChange change, ChangeCommand command) {
         return new FlagsChanged(changeId, change.cloudId(), change.orgId(), change.flagsBefore(),
-                change.flagsAfter(), command.actor(), command.reason(), command.expiresAt(), command.windowId());
+                change.flagsAfter(), command.actor(), command.reason(), command.expiresAt(), command.windowId(),
+                change.name());
     }
 }

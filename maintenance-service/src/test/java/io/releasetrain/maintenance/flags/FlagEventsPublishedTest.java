@@ -44,9 +44,10 @@ class FlagEventsPublishedTest {
             assertThat(TestKafka.header(r, CloudEventHeaders.SUBJECT)).isEqualTo(cloudId);
             assertThat(TestKafka.header(r, CloudEventHeaders.SOURCE)).isEqualTo("maintenance-service");
         });
+        String name = "ppc-" + cloudId.substring(0, 8); // as TestFleet names it
         assertThat(records.stream().map(r -> EventJson.read(FlagsChanged.class, r.value())).toList()).containsExactly(
-                new FlagsChanged(setId, cloudId, org, 0x2, 0x3, Callers.OPERATOR, "patching", null, null),
-                new FlagsChanged(clearId, cloudId, org, 0x3, 0x2, Callers.OPERATOR, "patched", null, null));
+                new FlagsChanged(setId, cloudId, org, 0x2, 0x3, Callers.OPERATOR, "patching", null, null, name),
+                new FlagsChanged(clearId, cloudId, org, 0x3, 0x2, Callers.OPERATOR, "patched", null, null, name));
     }
 
     @Test

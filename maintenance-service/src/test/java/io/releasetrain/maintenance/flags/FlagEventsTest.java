@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 class FlagEventsTest {
 
     @Test
-    void theEventCarriesTheChangeActorReasonExpiryAndWindow() {
+    void theEventCarriesTheChangeActorReasonExpiryWindowAndThePpcsName() {
         Instant expiry = Instant.parse("2030-01-01T00:00:00Z");
 
-        FlagsChanged event = FlagEvents.changed("change-1", new CloudChange("c-1", "ppc", "org-1", 0x2, 0x3),
+        FlagsChanged event = FlagEvents.changed("change-1", new CloudChange("c-1", "acme-ppc-03", "org-1", 0x2, 0x3),
                 new ChangeCommand("alice", "db migration", expiry, "w-1"));
 
         assertThat(event).isEqualTo(new FlagsChanged("change-1", "c-1", "org-1", 2, 3, "alice", "db migration", expiry,
-                "w-1"));
+                "w-1", "acme-ppc-03"));
         assertThat(event.key()).isEqualTo("c-1");
     }
 

@@ -34,7 +34,7 @@ final class MaintenanceTemplates {
 
     private Notice flags(FlagsChanged e) {
         String expiry = e.expiresAt() == null ? "" : ", until " + Mrkdwn.time(e.expiresAt());
-        String line = ":construction: PPC " + bold(e.cloudId()) + ": " + changes(e.flagsBefore(), e.flagsAfter())
+        String line = ":construction: PPC " + ppc(e) + ": " + changes(e.flagsBefore(), e.flagsAfter())
                 + " (flags " + hex(e.flagsBefore()) + " → " + hex(e.flagsAfter()) + ") by " + escape(e.actor()) + ": "
                 + escape(e.reason()) + expiry;
         return Notice.standalone(Route.MAINTENANCE, null, line, links().add(links.ppc(e.cloudId())).list());
@@ -64,6 +64,12 @@ final class MaintenanceTemplates {
     private Notice ended(MaintenanceWindowEnded e) {
         return Notice.standalone(Route.MAINTENANCE, null,
                 ":white_check_mark: Maintenance window " + escape(e.windowId()) + " ended", List.of());
+    }
+
+    /** The PPC by its name and cloud id when the event names it (people know PPCs by name), else its cloud id. */
+    private static String ppc(FlagsChanged e) {
+        return e.cloudName() == null || e.cloudName().equals(e.cloudId()) ? bold(e.cloudId())
+                : bold(e.cloudName()) + " (" + escape(e.cloudId()) + ")";
     }
 
     private static String target(MaintenanceWindowBooked e) {

@@ -186,6 +186,17 @@ class TemplatesTest {
     }
 
     @Test
+    void aFlagChangeNamesThePpcByItsNameAndCloudIdWhenTheEventCarriesTheName() {
+        Notice named = templates.render(new FlagsChanged("ch-1", "c-7", "org-acme", 0, 1, "bob", "upgrade", null, null,
+                "acme-ppc-03"), null);
+        Notice unnamed = templates.render(new FlagsChanged("ch-2", "c-7", "org-acme", 1, 0, "bob", "done", null, null),
+                null);
+
+        assertThat(named.line()).startsWith(":construction: PPC *acme-ppc-03* (c-7): maintenance on");
+        assertThat(unnamed.line()).startsWith(":construction: PPC *c-7*: maintenance off");
+    }
+
+    @Test
     void flagChangesAreSaidInWords() {
         assertThat(MaintenanceTemplates.changes(0, 1)).isEqualTo("maintenance on");
         assertThat(MaintenanceTemplates.changes(3, 1)).isEqualTo("health checks back on");

@@ -91,7 +91,7 @@ public class MissedDeliveries {
             try (Connection connection = dataSource.getConnection()) {
                 countAsked(connection, hookId, delivery.guid());
             }
-            LOG.infof("Asked GitHub to redeliver %s delivery %s of %s (attempt %d)", delivery.event(), delivery.guid(),
+            LOG.infof("Asked GitHub to redeliver %s delivery %s of %s (hook delivery id %d)", delivery.event(), delivery.guid(),
                     repository, delivery.id());
         }
         try (Connection connection = dataSource.getConnection();
