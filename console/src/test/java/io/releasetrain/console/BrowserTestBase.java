@@ -113,7 +113,8 @@ abstract class BrowserTestBase {
     static String registerPpc(String kind) {
         String cloudId = UUID.randomUUID().toString();
         Map<String, Object> body = new HashMap<>(Map.of("cloudId", cloudId,
-                "name", "FAKE-PPC-FOR-TESTING-" + cloudId.substring(0, 8), "orgId", "org-" + cloudId.substring(0, 4),
+                // <prefix>-ppc-<suffix>: a name the update jobs can take apart (else its updates fail at once)
+                "name", "console-ppc-" + cloudId.substring(0, 8), "orgId", "org-" + cloudId.substring(0, 4),
                 "kind", kind));
         given().baseUri(config(ConsoleTestStack.PPC_UPDATER_URL))
                 .auth().oauth2(TestTokens.forRoles(User.ORG_ADMIN.name, "org-admin"))
