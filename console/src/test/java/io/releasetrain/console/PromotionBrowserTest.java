@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -51,9 +52,11 @@ class PromotionBrowserTest extends BrowserTestBase {
         browser.get(url("/environments"));
         awaitLive(browser);
         browser.executeScript("window.sameDocument = 'yes';");
-        assertThat(inFlightState(browser)).isEqualTo("CHECKS_PENDING");
-        assertThat(board(browser, "production").findElement(By.cssSelector("a[data-link='pull-request']"))
-                .getAttribute("href")).endsWith("/pull/" + pull);
+        // (the promoter opens the pull request a moment after the request: the page may first show it REQUESTED)
+        await().atMost(LIVE).untilAsserted(() -> assertThat(inFlightState(browser)).isEqualTo("CHECKS_PENDING"));
+        await().atMost(LIVE).ignoreException(StaleElementReferenceException.class).untilAsserted(() -> assertThat(
+                board(browser, "production").findElement(By.cssSelector("a[data-link='pull-request']"))
+                        .getAttribute("href")).endsWith("/pull/" + pull));
 
         // When the pull request's CI build passes (as ingress announces it on ci-events)
         publish(build(BuildType.PULL_REQUEST, "production", candidate, pull, PR_CHECK), "promoter-service");
