@@ -22,9 +22,10 @@ final class Fleet {
      * learns of PPCs from the fleet's ppc.registered events); returns its name.
      */
     static String attachedPpc(String org) {
-        String name = "FAKE-PPC-" + UUID.randomUUID().toString().substring(0, 8);
-        Cli.Result attached = Cli.signedIn("org-admin@example.com", "org-admin")
-                .run("ppc", "attach", name, "--org", org, "--kind", "service", "--environment", "testing");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "FAKE-PPC-" + suffix; // not <prefix>-ppc-<suffix>: its parts are given
+        Cli.Result attached = Cli.signedIn("org-admin@example.com", "org-admin").run("ppc", "attach", name,
+                "--prefix", "FAKE", "--suffix", suffix, "--org", org, "--kind", "service", "--environment", "testing");
         assertThat(attached.exitCode()).as(attached.toString()).isZero();
         Cli reader = Cli.signedIn("reader@example.com");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

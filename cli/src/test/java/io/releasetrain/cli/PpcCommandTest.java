@@ -142,6 +142,22 @@ class PpcCommandTest {
     }
 
     @Test
+    void aNameTheUpdateJobsCannotTakeApartIsRefusedUntilItsPartsAreGiven() {
+        Cli admin = Cli.signedIn("ada@example.com", "org-admin");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+        Cli.Result refused = admin.run("ppc", "attach", "FAKE-PPC-" + suffix, "--org", Fleet.newOrg(), "--kind", "customer");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("does not have the form <prefix>-ppc-<suffix>").contains("--help");
+
+        Cli.Result attached = admin.run("ppc", "attach", "FAKE-PPC-" + suffix, "--prefix", "FAKE", "--suffix", suffix,
+                "--org", Fleet.newOrg(), "--kind", "customer", "-o", "json");
+        assertThat(attached.exitCode()).as(attached.toString()).isZero();
+        assertThat(attached.json().path("namePrefix").asText()).isEqualTo("FAKE");
+        assertThat(attached.json().path("nameSuffix").asText()).isEqualTo(suffix);
+    }
+
+    @Test
     void notSignedInIsRefusedWithHowToSignIn() {
         Cli.Result refused = Cli.user("nobody@example.com").run("ppc", "list");
 

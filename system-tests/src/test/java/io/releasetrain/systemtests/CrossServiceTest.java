@@ -26,6 +26,7 @@ class CrossServiceTest {
                 .auth().oauth2(TestTokens.forRoles("org-admin@example.com", "org-admin"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("cloudId", cloudId, "name", "FAKE-PPC-FOR-TESTING-" + cloudId.substring(0, 8),
+                        "namePrefix", "FAKE", "nameSuffix", "FOR-TESTING-" + cloudId.substring(0, 8),
                         "orgId", "feacc792-460f-4525-a091-e8de1f6ef34c", "kind", "SERVICE", "environment", "testing"))
                 .post("/ppcs")
                 .then().statusCode(201);

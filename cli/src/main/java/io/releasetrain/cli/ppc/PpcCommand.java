@@ -109,7 +109,8 @@ public final class PpcCommand extends CommandGroup {
             + "with --reason, one stood up by hand with --org and --kind.",
             footerHeading = "%nExamples:%n",
             footer = {"  rt ppc attach learningmachine-ppc-malta --reason 'customer signed'",
-                "  rt ppc attach FAKE-PPC-FOR-TESTING --org feacc792 --kind service --environment testing"})
+                "  rt ppc attach acme-ppc-eu1 --org 4c1e0a4e --kind customer --endpoint https://ppc.acme.example/stage/",
+                "  rt ppc attach FAKE-PPC-FOR-TESTING --prefix FAKE --suffix FOR-TESTING --org feacc792 --kind customer"})
     static final class Attach extends RtCommand {
         @Parameters(paramLabel = "NAME", description = "the PPC's name, e.g. learningmachine-ppc-malta")
         String name;
@@ -123,6 +124,12 @@ public final class PpcCommand extends CommandGroup {
         String environment;
         @Option(names = "--endpoint", paramLabel = "URL", description = "the PPC's API endpoint, for health checks")
         String endpoint;
+        @Option(names = "--prefix", paramLabel = "PREFIX", description = "the stack name prefix (PULUMI_STACK_NAME_OVERRIDE) "
+                + "the update jobs take; needed, with --suffix, when NAME is not <prefix>-ppc-<suffix>")
+        String prefix;
+        @Option(names = "--suffix", paramLabel = "SUFFIX", description = "the suffix the update jobs take; needed, with "
+                + "--prefix, when NAME is not <prefix>-ppc-<suffix>")
+        String suffix;
         @Option(names = "--cloud-id", paramLabel = "ID", description = "the PPC's existing cloud id (default: a new one)")
         String cloudId;
         @Option(names = "--region", paramLabel = "REGION", description = "the cloud region it runs in, e.g. eu-west-1")
@@ -143,6 +150,8 @@ public final class PpcCommand extends CommandGroup {
                     .put("kind", kind.toUpperCase(java.util.Locale.ROOT));
             putIfSet(body, "environment", environment);
             putIfSet(body, "endpoint", endpoint);
+            putIfSet(body, "namePrefix", prefix);
+            putIfSet(body, "nameSuffix", suffix);
             putIfSet(body, "cloudId", cloudId);
             putIfSet(body, "region", region);
             putIfSet(body, "version", version);

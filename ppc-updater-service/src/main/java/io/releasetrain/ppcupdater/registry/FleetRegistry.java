@@ -28,6 +28,7 @@ public class FleetRegistry {
     /**
      * Registers an attached PPC.
      *
+     * @throws InvalidRequestException when a SERVICE PPC has no environment, or the PPC's name parts are not known
      * @throws DuplicatePpcException when the name or cloud id is already in the fleet
      */
     @Transactional
@@ -37,11 +38,19 @@ public class FleetRegistry {
         }
         String cloudId = request.cloudId() == null ? UUID.randomUUID().toString() : request.cloudId();
         requireNew(request.name(), cloudId);
+        String prefix = request.namePrefix() != null ? request.namePrefix() : PpcNames.prefixOf(request.name());
+        String suffix = request.nameSuffix() != null ? request.nameSuffix() : PpcNames.suffixOf(request.name());
+        if (prefix == null || suffix == null) {
+            // Without them every update of the PPC would fail at once, and with it the canary wave of each rollout.
+            throw new InvalidRequestException("name", "'" + request.name() + "' does not have the form <prefix>-ppc-<suffix>; "
+                    + "give namePrefix and nameSuffix, the parts the update jobs address the PPC by (PULUMI_STACK_NAME_OVERRIDE "
+                    + "and the suffix)");
+        }
         Ppc ppc = new Ppc();
         ppc.cloudId = cloudId;
         ppc.name = request.name();
-        ppc.namePrefix = request.namePrefix() != null ? request.namePrefix() : PpcNames.prefixOf(request.name());
-        ppc.nameSuffix = request.nameSuffix() != null ? request.nameSuffix() : PpcNames.suffixOf(request.name());
+        ppc.namePrefix = prefix;
+        ppc.nameSuffix = suffix;
         ppc.orgId = request.orgId();
         ppc.kind = request.kind();
         ppc.environment = request.environment();

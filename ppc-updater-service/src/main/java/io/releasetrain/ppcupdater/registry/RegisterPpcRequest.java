@@ -12,8 +12,9 @@ import jakarta.validation.constraints.Size;
  * @param cloudId     optional: the PPC's existing cloud id; a new one is generated when absent
  * @param environment required for a SERVICE PPC: the environment it is updated with
  * @param endpoint    optional: the PPC's API endpoint, used for health checks
- * @param namePrefix  optional: the stack name prefix; taken from {@code name} (before {@code -ppc-}) when absent
- * @param nameSuffix  optional: the suffix the update script takes; taken from {@code name} when absent
+ * @param namePrefix  the stack name prefix; taken from {@code name} (before {@code -ppc-}) when absent, and required
+ *                    when the name does not have the form {@code <prefix>-ppc-<suffix>}
+ * @param nameSuffix  the suffix the update script takes; taken from {@code name} when absent, required likewise
  * @param region      optional: the cloud region it runs in
  * @param version     optional: the PPC version it runs now
  * @param healthPath  optional: its health path, when not the configured default

@@ -96,6 +96,28 @@ class PpcResourceTest {
     }
 
     @Test
+    void aNameWithoutItsPartsIs400UnlessTheRequestGivesThem() {
+        // Update jobs address a PPC by <prefix>-ppc-<suffix>: one they could not address would fail every rollout's canary.
+        String name = "FAKE-PPC-FOR-TESTING-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(ORG_ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "orgId", "org-test", "kind", "CUSTOMER"))
+                .post("/ppcs")
+                .then().statusCode(400)
+                .body("details[0]", org.hamcrest.Matchers.startsWith("name: '" + name + "' does not have the form"))
+                .body("details[0]", org.hamcrest.Matchers.containsString("give namePrefix and nameSuffix"));
+        given().auth().oauth2(TestTokens.forRoles("bob@example.com")).get("/ppcs")
+                .then().statusCode(200).body("name", org.hamcrest.Matchers.not(hasItem(name)));
+
+        given().auth().oauth2(ORG_ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "namePrefix", "FAKE", "nameSuffix", name.substring("FAKE-PPC-".length()),
+                        "orgId", "org-test", "kind", "CUSTOMER"))
+                .post("/ppcs")
+                .then().statusCode(201)
+                .body("namePrefix", equalTo("FAKE"))
+                .body("nameSuffix", equalTo(name.substring("FAKE-PPC-".length())));
+    }
+
+    @Test
     void anUnknownKindIs400() {
         given().auth().oauth2(ORG_ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "orgId", "o", "kind", "SPACESHIP"))
@@ -114,6 +136,6 @@ class PpcResourceTest {
     }
 
     private static Map<String, String> validRequest() {
-        return Map.of("name", "ppc-" + UUID.randomUUID(), "orgId", "org-test", "kind", "CUSTOMER");
+        return Map.of("name", "test-ppc-" + UUID.randomUUID(), "orgId", "org-test", "kind", "CUSTOMER");
     }
 }
