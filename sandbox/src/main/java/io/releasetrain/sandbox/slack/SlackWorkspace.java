@@ -1,8 +1,10 @@
 package io.releasetrain.sandbox.slack;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +16,16 @@ import java.util.Optional;
  */
 public final class SlackWorkspace {
 
-    /** A message; {@code edits} counts {@code chat.update}s. */
+    /**
+     * A message; {@code edits} counts {@code chat.update}s; {@code metadata} is what the poster attached
+     * ({@code event_type} and {@code event_payload}), null when nothing.
+     */
     public record Message(String channelId, String ts, String threadTs, String text, Object blocks, Instant postedAt,
-            int edits) {
+            int edits, Object metadata) {
+    }
+
+    /** One page of a conversation: its messages and whether more lie beyond the limit. */
+    public record Page(List<Message> messages, boolean hasMore) {
     }
 
     /** A channel with its id and name. */
@@ -77,7 +86,7 @@ public final class SlackWorkspace {
     }
 
     /** {@code chat.postMessage}. */
-    public synchronized Message post(String channelReference, String text, Object blocks, String threadTs) {
+    public synchronized Message post(String channelReference, String text, Object blocks, String threadTs, Object metadata) {
         if ((text == null || text.isBlank()) && blocks == null) {
             throw new SlackError("no_text");
         }
@@ -86,7 +95,7 @@ public final class SlackWorkspace {
         if (threadTs != null && inChannel.stream().noneMatch(m -> m.ts().equals(threadTs))) {
             throw new SlackError("thread_not_found");
         }
-        Message message = new Message(channel.id(), nextTs(), threadTs, text, blocks, clock.instant(), 0);
+        Message message = new Message(channel.id(), nextTs(), threadTs, text, blocks, clock.instant(), 0, metadata);
         inChannel.add(message);
         return message;
     }
@@ -99,7 +108,7 @@ public final class SlackWorkspace {
             Message old = inChannel.get(i);
             if (old.ts().equals(ts)) {
                 Message updated = new Message(old.channelId(), ts, old.threadTs(), text != null ? text : old.text(),
-                        blocks != null ? blocks : old.blocks(), old.postedAt(), old.edits() + 1);
+                        blocks != null ? blocks : old.blocks(), old.postedAt(), old.edits() + 1, old.metadata());
                 inChannel.set(i, updated);
                 return updated;
             }
@@ -117,6 +126,58 @@ public final class SlackWorkspace {
         } catch (SlackError e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code conversations.history}: the channel's top-level messages from {@code oldest} on (null: all), newest
+     * first, at most {@code limit}.
+     */
+    public synchronized Page history(String channelReference, String oldest, boolean inclusive, int limit) {
+        BigDecimal since = since(oldest);
+        List<Message> newestFirst = new ArrayList<>(messages.get(channel(channelReference, false).id()).stream()
+                .filter(m -> m.threadTs() == null && from(m, since, inclusive)).toList());
+        Collections.reverse(newestFirst);
+        return page(newestFirst, limit);
+    }
+
+    /**
+     * {@code conversations.replies}: the thread's head, then its replies from {@code oldest} on, oldest first, at
+     * most {@code limit} in all.
+     */
+    public synchronized Page replies(String channelReference, String threadTs, String oldest, boolean inclusive, int limit) {
+        BigDecimal since = since(oldest);
+        List<Message> inChannel = messages.get(channel(channelReference, false).id());
+        Message head = inChannel.stream().filter(m -> m.ts().equals(threadTs) && m.threadTs() == null).findFirst()
+                .orElseThrow(() -> new SlackError("thread_not_found"));
+        List<Message> thread = new ArrayList<>();
+        thread.add(head);
+        inChannel.stream().filter(m -> threadTs.equals(m.threadTs()) && from(m, since, inclusive)).forEach(thread::add);
+        return page(thread, limit);
+    }
+
+    private static boolean from(Message message, BigDecimal since, boolean inclusive) {
+        if (since == null) {
+            return true;
+        }
+        int order = new BigDecimal(message.ts()).compareTo(since);
+        return inclusive ? order >= 0 : order > 0;
+    }
+
+    /** {@code oldest} as a number of seconds; null when not given. */
+    private static BigDecimal since(String oldest) {
+        if (oldest == null || oldest.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(oldest);
+        } catch (NumberFormatException e) {
+            throw new SlackError("invalid_ts_oldest");
+        }
+    }
+
+    private static Page page(List<Message> messages, int limit) {
+        int size = Math.min(messages.size(), limit);
+        return new Page(List.copyOf(messages.subList(0, size)), messages.size() > size);
     }
 
     /** A channel's messages in posting order. */
