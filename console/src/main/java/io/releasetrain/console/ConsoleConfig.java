@@ -3,7 +3,6 @@ package io.releasetrain.console;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
-import java.util.List;
 
 /** What the console is configured with, beside the service URLs (quarkus.rest-client.*) and sign-in (quarkus.oidc.*). */
 @ConfigMapping(prefix = "releasetrain.console")
@@ -16,11 +15,4 @@ public interface ConsoleConfig {
     /** How many of the latest bus events the console keeps in memory for the Events page and new browsers. */
     @WithDefault("200")
     int recentEvents();
-
-    /**
-     * The settings of messaging's shared service defaults that name extensions the console does not have; Quarkus'
-     * "unrecognized configuration key" warnings about them are kept out of the log ({@code web.SharedDefaultsFilter},
-     * which reads this key itself: log filters are made before the console's beans).
-     */
-    List<String> sharedDefaultsPrefixes();
 }

@@ -4,15 +4,13 @@ import io.quarkus.logging.LoggingFilter;
 import java.util.List;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps out of the console's log the start-up warnings about the settings the services share in messaging's
  * {@code META-INF/microprofile-config.properties}: the console takes a few classes from messaging, and with them
  * that file, whose datasource, Hibernate ORM, Flyway and OpenAPI settings name extensions the console does not
  * have. Quarkus would call each one "unrecognized" at every start and suggest a typo. Only those warnings go,
- * and only for keys under {@code releasetrain.console.shared-defaults-prefixes}: a mistyped key of the console's
- * own is still reported.
+ * and only for keys under {@link #SHARED_PREFIXES}: a mistyped key of the console's own is still reported.
  */
 @LoggingFilter(name = "shared-service-defaults")
 public final class SharedDefaultsFilter implements Filter {
@@ -20,9 +18,17 @@ public final class SharedDefaultsFilter implements Filter {
     static final String CONFIG_LOGGER = "io.quarkus.config";
     static final String UNRECOGNIZED = "Unrecognized configuration key";
 
+    /** The extensions messaging's shared defaults configure and the console does not have. */
+    static final List<String> SHARED_PREFIXES = List.of("quarkus.datasource.", "quarkus.hibernate-orm.", "quarkus.flyway.",
+            "quarkus.swagger-ui.", "quarkus.smallrye-openapi.");
+
     private final List<String> prefixes;
 
-    public SharedDefaultsFilter(@ConfigProperty(name = "releasetrain.console.shared-defaults-prefixes") List<String> prefixes) {
+    public SharedDefaultsFilter() {
+        this(SHARED_PREFIXES);
+    }
+
+    SharedDefaultsFilter(List<String> prefixes) {
         this.prefixes = List.copyOf(prefixes);
     }
 
